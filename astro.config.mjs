@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { buildTime } from './src/build-time.ts';
+import { comments } from './src/integrations/comments.ts';
+import { contentContract } from './src/integrations/content-contract.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  integrations: [contentContract({ contentDir: site.contentDir, now: buildTime }), mdx(), sitemap(), comments(site.comments), searchIndex()],
+  // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
+  cacheDir: process.env.ILN_CACHE_DIR,
+});
