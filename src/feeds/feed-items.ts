@@ -1,0 +1,87 @@
+/**
+ * Turns published entries into feed items: renders each topic and news body to HTML as its
+ * page shows it (Markdown and MDX alike, through Astro's container API) and makes a
+ * 1200-pixel JPEG of each postcard photo for the enclosure. The feed endpoints in
+ * src/pages/ query the collections and call this; each entry is rendered once per build
+ * however many feeds carry it.
+ */
+import { readFile } from 'node:fs/promises';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import type { AstroRuntimeLogger } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
+import { loadRenderers } from 'astro:container';
+import { type CollectionEntry, render } from 'astro:content';
+import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from '../lib/feeds.ts';
+import { site } from '../site.config.ts';
+
+/** Width of the photo feeds carry: large enough for any reader, far smaller than an upload. */
+const PHOTO_WIDTH = 1200;
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+const photos = new Map<string, Promise<FeedPhoto>>();
+
+/** The body of a topic or news entry as HTML, exactly as its page renders it. */
+function bodyHtml(entry: CollectionEntry<'topics'> | CollectionEntry<'news'>): Promise<string> {
+  const key = `${entry.collection}/${entry.id}`;
+  let html = rendered.get(key);
+  if (!html) {
+    container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    html = (async () => {
+      const { Content } = await render(entry);
+      return (await container).renderToString(Content);
+    })();
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+/**
+ * A processed copy of a postcard photo, never the upload (which may carry the place it was
+ * taken in its EXIF data). Astro writes the file at the end of the build; its length is
+ * that of the same transformation run here, by the same image service with the same
+ * options, which tests/e2e/feeds.spec.ts checks against the file served.
+ */
+function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeLogger): Promise<FeedPhoto> {
+  let photo = photos.get(postcard.id);
+  if (!photo) {
+    photo = (async () => {
+      const { image } = postcard.data;
+      const processed = await getImage({ src: image, width: PHOTO_WIDTH, format: 'jpeg' });
+      // Astro publishes the upload itself, EXIF and all, once any property of the image is
+      // read; its private `clone` is a copy that can be read without that, as <Picture> does.
+      const copy = (image as typeof image & { clone?: typeof image }).clone ?? image;
+      const original = (image as { fsPath?: string }).fsPath;
+      if (!original) throw new Error(`content/postcards/${postcard.id} → image: Astro gave no file path for the photo, so its feed copy cannot be measured`);
+      const service = await getConfiguredImageService();
+      if (!('transform' in service)) throw new Error('the image service cannot process images locally, so feed photos cannot be measured');
+      const { data } = await service.transform(await readFile(original), { ...processed.options, src: copy.src }, imageConfig, logger);
+      return {
+        url: new URL(processed.src, site.url).href,
+        length: data.byteLength,
+        type: 'image/jpeg',
+        width: Number(processed.options.width),
+        height: Number(processed.options.height),
+      };
+    })();
+    photos.set(postcard.id, photo);
+  }
+  return photo;
+}
+
+/** What a feed carries: published entries only. */
+export interface FeedEntries {
+  topics?: CollectionEntry<'topics'>[];
+  news?: CollectionEntry<'news'>[];
+  postcards?: CollectionEntry<'postcards'>[];
+}
+
+/** Feed items for published entries, in no particular order (feedOptions sorts them); `logger` is the endpoint's. */
+export async function feedItems({ topics = [], news = [], postcards = [] }: FeedEntries, logger: AstroRuntimeLogger): Promise<FeedItem[]> {
+  return Promise.all([
+    ...topics.map(async (topic) => topicItem(topic, await bodyHtml(topic))),
+    ...news.map(async (item) => newsItem(item, await bodyHtml(item))),
+    ...postcards.map(async (postcard) => postcardItem(postcard, await feedPhoto(postcard, logger))),
+  ]);
+}

@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { isPublished } from '../lib/publishing.ts';
+import { formatProblems, type Problem } from '../lib/problems.ts';
+import { readContent, readPages } from '../lib/read-content.ts';
+import { href, normalisePath } from '../lib/urls.ts';
+import { type CheckedEntry, validateContent } from '../lib/validate-content.ts';
+
+interface Options {
+  /** Content folder, relative to the project root or absolute. */
+  contentDir: string;
+  /** The instant the site is built for: only published entries get redirects. */
+  now: Date;
+}
+
+interface Redirect {
+  from: string;
+  to: string;
+  /** The entry that claims the old address. */
+  file: string;
+}
+
+/** The `redirectFrom` paths of the published entries, each leading to its entry's page. */
+export function redirectsFor(entries: readonly CheckedEntry[], now: Date): Redirect[] {
+  return entries.flatMap((entry) =>
+    entry.collection === 'rounds' || (entry.collection !== 'postcards' && !isPublished(entry.data, now))
+      ? []
+      : (entry.data.redirectFrom ?? []).map((from) => ({ from, to: href(entry.path), file: entry.file })),
+  );
+}
+
+/**
+ * Checks the whole content folder against the contract before Astro loads it, and stops
+ * the build with every problem listed at once; then turns `redirectFrom` into redirects.
+ */
+export function contentContract({ contentDir, now }: Options): AstroIntegration {
+  let redirects: Redirect[] = [];
+  return {
+    name: 'interlibnet:content-contract',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const files = await readContent(root, contentDir);
+        const pages = await readPages(root, fileURLToPath(new URL('pages/', config.srcDir)));
+        const { problems, entries } = validateContent(files, pages);
+        if (problems.length > 0) throw contentError(problems);
+        redirects = redirectsFor(entries, now);
+        updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])) });
+        logger.info(`${files.length} content files follow the contract`);
+      },
+      // Pages in src/pages are checked above: a redirect would replace them before this
+      // hook sees them. This catches pages that other integrations inject.
+      'astro:routes:resolved': ({ routes }) => {
+        const pages = new Set(routes.filter((route) => route.type === 'page' && !route.params.length).map((route) => normalisePath(route.pattern)));
+        const clashes = redirects.filter(({ from }) => pages.has(normalisePath(from)));
+        if (clashes.length === 0) return;
+        throw contentError(
+          clashes.map(({ from, file }) => ({ file, field: 'redirectFrom', found: `${from}, the address of a page of the site`, expected: 'an old address no page uses now' })),
+        );
+      },
+    },
+  };
+}
+
+function contentError(problems: Problem[]): AstroError {
+  return new AstroError(formatProblems(problems), 'Fix each file as listed, then build again. CONTRIBUTING.md describes every field.');
+}

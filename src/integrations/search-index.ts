@@ -1,0 +1,67 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import * as pagefind from 'pagefind';
+import { indexProblems, isMarkedForSearch } from '../lib/search-index.ts';
+
+/** The folder of the index inside the built site: `paths.searchBundle()` addresses it. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** The part of Pagefind's `pagefind-entry.json` read here. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/** How many built pages are marked for search. */
+async function countMarkedPages(siteDir: string): Promise<number> {
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const marked = await Promise.all(files.map(async (file) => isMarkedForSearch(await readFile(join(siteDir, file), 'utf8'))));
+  return marked.filter(Boolean).length;
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API after every `astro build`, so that the
+ * README's build command, `npm start` and the test builds all ship a search index. An
+ * index with errors, or one that misses pages marked for search, stops the build.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'interlibnet:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const started = performance.now();
+        const markedPages = await countMarkedPages(siteDir);
+        try {
+          const created = await pagefind.createIndex({});
+          if (!created.index) throw indexError(indexProblems({ errors: created.errors, indexedPages: 0, markedPages }));
+          const added = await created.index.addDirectory({ path: siteDir });
+          // addDirectory counts every HTML file it read; the entry file counts what went in.
+          const { files, errors } = await created.index.getFiles();
+          const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+          const entry: PagefindEntry = entryFile ? JSON.parse(new TextDecoder().decode(entryFile.content)) : { languages: {} };
+          const languages = Object.entries(entry.languages);
+          const indexedPages = languages.reduce((sum, [, language]) => sum + language.page_count, 0);
+          const problems = indexProblems({ errors: [...created.errors, ...added.errors, ...errors], indexedPages, markedPages });
+          if (problems.length > 0) throw indexError(problems);
+          const written = await created.index.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLE_DIR) });
+          if (written.errors.length > 0) throw indexError(indexProblems({ errors: written.errors, indexedPages, markedPages }));
+          const names = languages.map(([name]) => name).sort();
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`search index: ${indexedPages} pages in ${names.length} languages (${names.join(', ')}) in ${seconds}s`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+function indexError(problems: string[]): AstroError {
+  return new AstroError(
+    `The search index could not be built:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    'Pages join the index through the `search` prop of BaseLayout; see README.md, "Search".',
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Dates as editors write them (ISO 8601) and as readers see them. Nothing here reads the
+ * clock: functions that depend on the present take `now`.
+ */
+
+const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Reads a bare ISO date (`2024-03-12`) as midnight UTC of that day.
+ * Returns `undefined` for anything else, including impossible days such as `2024-02-30`.
+ */
+export function parseBareDate(text: string): Date | undefined {
+  const match = BARE_DATE.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const roundTrips = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return roundTrips ? date : undefined;
+}
+
+/**
+ * Reads an ISO date-time that carries an offset (`2024-03-12T08:00:00+11:00` or `…Z`).
+ * Returns the instant and the offset as written (`+11:00`, `Z` becomes `+00:00`), or
+ * `undefined` when the text is not such a date-time.
+ */
+export function parseDateTime(text: string): { instant: Date; offset: string } | undefined {
+  const match = DATE_TIME.exec(text);
+  if (!match) return undefined;
+  const [, day = '', hours = '', minutes = '', seconds = '00', zone = ''] = match;
+  if (!parseBareDate(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return undefined;
+  const offset = zone === 'Z' ? '+00:00' : zone;
+  const [offsetHours, offsetMinutes] = offset.slice(1).split(':').map(Number) as [number, number];
+  if (offsetHours > 14 || offsetMinutes > 59) return undefined;
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? undefined : { instant, offset };
+}
+
+/** Reads either form a `publishDate` may take: a bare date or a date-time with an offset. */
+export function parseDateOrDateTime(text: string): Date | undefined {
+  return parseBareDate(text) ?? parseDateTime(text)?.instant;
+}
+
+/** True when `timeZone` is an IANA zone name the platform knows (`Australia/Sydney`, `UTC`). */
+export function isTimeZone(timeZone: string): boolean {
+  if (/^[+-]\d/.test(timeZone)) return false; // an offset is not a zone: it has no daylight-saving rules
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The UTC offset `timeZone` has at `instant`, as `+11:00`, `-05:00` or `+05:30`. */
+export function offsetAt(timeZone: string, instant: Date): string {
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  // "GMT" alone means an offset of zero; otherwise "GMT+11:00".
+  return !name || name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+/**
+ * A calendar day for people: "12 March 2024". Always pass the zone the day belongs to:
+ * the site's zone for publication instants, `UTC` for bare dates.
+ */
+export function formatDay(date: Date, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** The calendar day of `date` in `timeZone` as `YYYY-MM-DD`, for `<time datetime>`. */
+export function isoDay(date: Date, timeZone: string): string {
+  // The Swedish locale writes dates in ISO order.
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

@@ -1,0 +1,207 @@
+/**
+ * The RSS feeds people can subscribe to: which feeds exist, which ones a page announces,
+ * and the item each entry becomes. Pure: the pages hand in entries already published
+ * and, for postcards, the photo already processed.
+ */
+import { escapeAttribute } from 'entities';
+import { site } from '../site.config.ts';
+import { countryName } from './countries.ts';
+import { absoluteHtml } from './html.ts';
+import { textDirection } from './languages.ts';
+import { renderStory } from './postcard-story.ts';
+import { topicLabel } from './topics.ts';
+import { absoluteUrl, href, paths } from './urls.ts';
+
+export type FeedSection = 'topics' | 'postcards' | 'news';
+
+export const FEED_SECTIONS: readonly FeedSection[] = ['topics', 'postcards', 'news'];
+
+export interface Feed {
+  /** Site path of the feed file, e.g. `/topics/rss.xml`. */
+  path: string;
+  /** Name of the feed in readers and in autodiscovery links. */
+  title: string;
+  /** What a subscriber gets, in a sentence. */
+  description: string;
+  /** Site path of the page the feed follows. */
+  page: string;
+}
+
+const SECTIONS: Record<FeedSection, { name: string; description: string; page: string }> = {
+  topics: {
+    name: 'discussion topics',
+    description: 'Every fortnightly discussion topic, as it is posted.',
+    page: paths.topics(),
+  },
+  postcards: {
+    name: 'postcards',
+    description: 'Photos and short stories from participants’ libraries.',
+    page: paths.postcards(),
+  },
+  news: { name: 'news', description: 'News from the program: rounds opening, partners matched and more.', page: paths.news() },
+};
+
+/** Everything the site publishes: topics, postcards and news. */
+export function siteFeed(): Feed {
+  return {
+    path: paths.feed(),
+    title: site.name,
+    description: 'Everything the International Librarians Network publishes: discussion topics, postcards and news.',
+    page: paths.home(),
+  };
+}
+
+/** One section of the site. */
+export function sectionFeed(section: FeedSection): Feed {
+  const { name, description, page } = SECTIONS[section];
+  return { path: paths.feed(section), title: `${site.name}: ${name}`, description, page };
+}
+
+/** The discussion topics of one round, for its partners. */
+export function roundFeed(round: number): Feed {
+  return {
+    path: paths.roundFeed(round),
+    title: `${site.name}: Round ${round} discussion topics`,
+    description: `The discussion topics of Round ${round}, as they are posted.`,
+    page: paths.round(round),
+  };
+}
+
+/**
+ * The feeds a page announces to browsers and feed readers: the whole site's always, and
+ * the feed of the section or round the page belongs to (`/topics/2/04-x/` → topics,
+ * `/rounds/2/` → Round 2).
+ */
+export function feedsForPage(path: string): Feed[] {
+  const round = /^\/rounds\/(\d+)\//.exec(path);
+  if (round) return [siteFeed(), roundFeed(Number(round[1]))];
+  const section = FEED_SECTIONS.find((name) => path.startsWith(`/${name}/`));
+  return section ? [siteFeed(), sectionFeed(section)] : [siteFeed()];
+}
+
+/** A file attached to an item, as RSS describes it. */
+export interface Enclosure {
+  /** Absolute URL. */
+  url: string;
+  /** Size in bytes. */
+  length: number;
+  /** MIME type, e.g. `image/jpeg`. */
+  type: string;
+}
+
+/** The photo of a postcard as feeds carry it: a processed copy, never the upload itself. */
+export interface FeedPhoto extends Enclosure {
+  width: number;
+  height: number;
+}
+
+/** One item of a feed, in the shape `@astrojs/rss` takes. */
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the entry's page; it is also the item's permanent GUID. */
+  link: string;
+  pubDate: Date;
+  /** Plain-text summary. */
+  description: string;
+  /** The whole entry as HTML, every address absolute (`content:encoded`). */
+  content: string;
+  categories: string[];
+  enclosure?: Enclosure;
+}
+
+interface Topic {
+  id: string;
+  data: { title: string; round: number; number: number; publishDate: Date; summary: string; tags?: string[] };
+}
+
+interface NewsItem {
+  id: string;
+  data: { title: string; publishDate: Date; summary: string; tags?: string[] };
+}
+
+interface Postcard {
+  id: string;
+  body?: string;
+  data: { name: string; library: string; country: string; round?: number; date: Date; imageAlt: string; lang: string };
+}
+
+/** Tags, each once, then the round: a reader can group items by either. */
+function categories(tags: readonly string[] = [], round?: number): string[] {
+  return [...new Set(tags), ...(round === undefined ? [] : [`Round ${round}`])];
+}
+
+/** `Round 2 · Discussion topic 4: Open access and open data`; `html` is the topic's body as rendered on its page. */
+export function topicItem(topic: Topic, html: string): FeedItem {
+  const link = absoluteUrl(paths.topic(topic.id));
+  return {
+    title: `${topicLabel(topic.data)}: ${topic.data.title}`,
+    link,
+    pubDate: topic.data.publishDate,
+    description: topic.data.summary,
+    content: absoluteHtml(html, link),
+    categories: categories(topic.data.tags, topic.data.round),
+  };
+}
+
+/** A news article; `html` is its body as rendered on its page. */
+export function newsItem(news: NewsItem, html: string): FeedItem {
+  const link = absoluteUrl(paths.newsItem(news.id));
+  return {
+    title: news.data.title,
+    link,
+    pubDate: news.data.publishDate,
+    description: news.data.summary,
+    content: absoluteHtml(html, link),
+    categories: categories(news.data.tags),
+  };
+}
+
+/**
+ * A postcard with its photo as the enclosure and at the top of the content. The story is
+ * the contributor's Markdown rendered here with none of their HTML (see html.ts), marked
+ * with its language and direction.
+ */
+export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
+  const { name, library, country, round, date, imageAlt, lang } = postcard.data;
+  const link = absoluteUrl(paths.postcard(postcard.id));
+  const story = renderStory(postcard.body ?? '');
+  const figure = `<p><img src="${escapeAttribute(photo.url)}" alt="${escapeAttribute(imageAlt)}" width="${photo.width}" height="${photo.height}"></p>`;
+  return {
+    title: `Postcard from ${countryName(country)}: ${name}, ${library}`,
+    link,
+    pubDate: date,
+    description: `A postcard from ${library} in ${countryName(country)}.`,
+    content: absoluteHtml(`${figure}<div lang="${escapeAttribute(lang)}" dir="${textDirection(lang)}">${story}</div>`, link),
+    categories: categories([], round),
+    enclosure: { url: photo.url, length: photo.length, type: photo.type },
+  };
+}
+
+/** Newest first; items of the same instant by address, so that the order never changes between builds. */
+export function newestItemsFirst(items: readonly FeedItem[]): FeedItem[] {
+  return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+}
+
+/**
+ * The options `@astrojs/rss` turns into the feed: the items newest first, a link to the
+ * feed's own address (readers and the browser view show it as the address to subscribe
+ * to) and the stylesheet that makes the feed readable when opened in a browser.
+ */
+export function feedOptions(feed: Feed, items: readonly FeedItem[]) {
+  const sorted = newestItemsFirst(items);
+  const newest = sorted[0]?.pubDate;
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: absoluteUrl(feed.page),
+    items: sorted,
+    stylesheet: href(paths.feedStylesheet()),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${site.lang}</language>`,
+      // The newest item's date rather than the build's, so that rebuilding changes nothing.
+      newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${escapeAttribute(absoluteUrl(feed.path))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Reads the content folder from disk for the content check and the collections: data
+ * with dates left as the text the editor wrote, and the facts about each postcard photo.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import sharp from 'sharp';
+import { pagePath } from './urls.ts';
+import { COLLECTIONS, type CollectionName, type ContentFile, type PageFile, type PhotoFacts } from './validate-content.ts';
+
+// The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
+/** Pictures that may sit beside a postcard; they are assets, not entries. */
+const PICTURE = /\.(jpe?g|png|webp|gif|avif|heic|heif|tiff?)$/i;
+
+/**
+ * Parses YAML the way the contract reads it: dates stay text, so that their form and
+ * offset can be checked. Throws a readable message on a syntax error, with the line in
+ * the file: `firstLine` is the file's line number of the text's first line.
+ */
+export function parseYaml(text: string, firstLine = 1): unknown {
+  // Empty (or comments only) means no fields yet: the check then lists the missing ones.
+  if (!text.replace(/^\s*#.*$/gm, '').trim()) return {};
+  try {
+    return load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const { reason, mark, message } = error as { reason?: string; mark?: { line: number }; message: string };
+    throw new Error(reason ? `${reason}${mark ? ` on line ${mark.line + firstLine}` : ''}` : message);
+  }
+}
+
+/** The frontmatter of a Markdown or MDX file, parsed; throws when there is none or it is broken. */
+export function parseFrontmatter(source: string): unknown {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error('no frontmatter: the file must start with a line of three hyphens (---)');
+  // The YAML starts on the line after the opening ---.
+  return parseYaml(match[1] ?? '', 2);
+}
+
+/** Reads the data of one content file as the contract sees it. */
+export async function readEntryData(filePath: string): Promise<unknown> {
+  const source = await readFile(filePath, 'utf8');
+  return filePath.endsWith('.yaml') ? parseYaml(source) : parseFrontmatter(source);
+}
+
+/** Size, format and displayed width of a photo, or null when there is no such file. */
+export async function readPhotoFacts(photoPath: string): Promise<PhotoFacts | null> {
+  const bytes = await stat(photoPath).then((stats) => (stats.isFile() ? stats.size : null), () => null);
+  if (bytes === null) return null;
+  const metadata = await sharp(photoPath).metadata().catch(() => undefined);
+  // EXIF orientations 5 to 8 turn the picture on its side.
+  const sideways = (metadata?.orientation ?? 1) >= 5;
+  return { bytes, format: metadata?.format, width: sideways ? metadata?.height : metadata?.width };
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(folder, file).split(sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/**
+ * Reads every file under `contentDir` (relative to `root`) for validateContent: data,
+ * syntax errors and postcard photos. Pictures beside postcards are not listed as files.
+ */
+export async function readContent(root: string, contentDir: string): Promise<ContentFile[]> {
+  const folder = resolve(root, contentDir);
+  const files = await listFiles(folder);
+  const results: ContentFile[] = [];
+  for (const path of files) {
+    const inside = relative(folder, path).split(sep);
+    const collection = COLLECTIONS.find((name) => name === inside[0]) as CollectionName | undefined;
+    if (collection === 'postcards' && PICTURE.test(path)) continue;
+    const file: ContentFile = {
+      file: relative(root, path).split(sep).join('/'),
+      collection,
+      entry: inside.slice(1).join('/'),
+      data: undefined,
+    };
+    if (collection && /\.(md|mdx|yaml)$/.test(path)) {
+      try {
+        file.data = await readEntryData(path);
+      } catch (error) {
+        file.syntaxError = (error as Error).message;
+      }
+    }
+    const image = (file.data as { image?: unknown } | undefined)?.image;
+    if (collection === 'postcards' && typeof image === 'string') {
+      file.photo = await readPhotoFacts(join(dirname(path), image));
+    }
+    results.push(file);
+  }
+  return results;
+}
+
+/**
+ * The pages the files in `pagesDir` make, each with its file relative to `root`, so that
+ * no `redirectFrom` can take a page's address (Astro would quietly replace the page).
+ */
+export async function readPages(root: string, pagesDir: string): Promise<PageFile[]> {
+  const files = await listFiles(pagesDir);
+  return files.flatMap((path) => {
+    const page = pagePath(relative(pagesDir, path).split(sep).join('/'));
+    return page ? [{ file: relative(root, path).split(sep).join('/'), path: page }] : [];
+  });
+}

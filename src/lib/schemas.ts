@@ -1,0 +1,274 @@
+/**
+ * The content contract (shared/CONTENT-CONTRACT.md) as Zod schemas: one per collection,
+ * used by Astro's content layer and by the content check alike. Every error message is
+ * the *expectation* in an editor's words; the reporter adds the file, the field and
+ * what was found.
+ *
+ * The schemas receive frontmatter parsed without YAML's timestamp type, so dates arrive
+ * as the text the editor wrote: that is how a date-time without an offset, or a chat
+ * announced with the wrong offset, can be caught.
+ */
+import countries from 'i18n-iso-countries';
+import { z } from 'astro/zod';
+import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from './dates.ts';
+import { isLanguageTag } from './languages.ts';
+
+const DATE_EXAMPLE = 'a date such as 2024-03-12';
+const DATE_TIME_EXAMPLE = 'a date-time with an offset such as 2024-03-12T08:00:00+11:00';
+
+/** Text of `min` to `max` characters, surrounding spaces ignored. */
+const text = (min: number, max: number) => {
+  const expected = min > 0 ? `text of ${min} to ${max} characters` : `text of at most ${max} characters`;
+  return z.string({ error: expected }).trim().min(min, { error: expected }).max(max, { error: expected });
+};
+
+/** Non-empty text of any length. */
+const label = () => text(1, 200);
+
+/** A whole number of at least `min`. */
+const wholeNumber = (min = 1) => {
+  const expected = `a whole number of ${min} or more`;
+  return z.int({ error: expected }).min(min, { error: expected });
+};
+
+/** An `https://` address. */
+const httpsUrl = () => z.url({ protocol: /^https$/, error: 'an address starting with https://' });
+
+/** A bare ISO date, as midnight UTC of that day. */
+const bareDate = () =>
+  z.string({ error: DATE_EXAMPLE }).transform((value, ctx) => {
+    const date = parseBareDate(value);
+    if (date) return date;
+    ctx.addIssue({ code: 'custom', message: DATE_EXAMPLE });
+    return z.NEVER;
+  });
+
+/** An ISO date-time that carries its offset. */
+const dateTime = () =>
+  z.string({ error: DATE_TIME_EXAMPLE }).transform((value, ctx) => {
+    const parsed = parseDateTime(value);
+    if (parsed) return parsed.instant;
+    ctx.addIssue({ code: 'custom', message: DATE_TIME_EXAMPLE });
+    return z.NEVER;
+  });
+
+/** Either of the above: "not shown before this instant". */
+const dateOrDateTime = () => {
+  const expected = `${DATE_EXAMPLE}, or ${DATE_TIME_EXAMPLE}`;
+  return z.string({ error: expected }).transform((value, ctx) => {
+    const date = parseDateOrDateTime(value);
+    if (date) return date;
+    ctx.addIssue({ code: 'custom', message: expected });
+    return z.NEVER;
+  });
+};
+
+/** Old addresses that must lead to the entry. */
+const redirectFrom = () =>
+  z
+    .array(
+      z
+        .string({ error: 'a site path starting with /' })
+        .regex(/^\/(?!\/)[^\s?#]*$/, { error: 'a site path starting with / (no spaces, ? or #), such as /2013/03/library-spaces/' }),
+      { error: 'a list of site paths starting with /' },
+    )
+    .optional();
+
+const tags = () => z.array(text(1, 60), { error: 'a list of tags, such as [advocacy, social media]' }).optional();
+
+const draft = () => z.boolean({ error: 'true or false' }).default(false);
+
+/** The comment thread under the page: `false` leaves it out for this entry. */
+const comments = () => z.boolean({ error: 'true or false' }).default(true);
+
+/**
+ * Pins the entry's comment thread to a term (see discussionTerm() in comments.ts), so that
+ * a renamed file keeps its thread: the term it had before, e.g. `postcard:anna-debrecen`.
+ */
+const discussionTerm = () => text(1, 100).optional();
+
+const roundFields = {
+  /** Round number; equal to the file name. */
+  number: wholeNumber(),
+  /** Display name; defaults to "Round <number>". */
+  title: text(1, 120).optional(),
+  /** When the signup form opens. */
+  applicationsOpen: dateTime(),
+  /** When the signup form closes; after `applicationsOpen`. */
+  applicationsClose: dateTime(),
+  /** Partnerships begin: matches are sent out. */
+  partnershipsStart: bareDate(),
+  /** The supported partnership ends; after `partnershipsStart`. */
+  partnershipsEnd: bareDate(),
+  /** The external application form. */
+  signupUrl: httpsUrl(),
+  /** Participants matched, filled in after matching. */
+  participants: wholeNumber(0).optional(),
+  /** Countries represented. */
+  countries: wholeNumber(0).optional(),
+  /** One paragraph about the round. */
+  summary: text(0, 300).optional(),
+};
+
+/**
+ * Runs an order check only when both of its fields parsed, so it is reported alongside other
+ * problems; never when the data is not a group of fields at all (an empty file, a list).
+ */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    !Array.isArray(payload.value) &&
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+
+/** `content/rounds/<number>.yaml` */
+export const roundSchema = z
+  .strictObject(roundFields, { error: unknownFieldMessage })
+  .refine((round) => round.applicationsClose > round.applicationsOpen, {
+    path: ['applicationsClose'],
+    error: 'a date-time after applicationsOpen',
+    when: whenValid('applicationsOpen', 'applicationsClose'),
+  })
+  .refine((round) => round.partnershipsEnd > round.partnershipsStart, {
+    path: ['partnershipsEnd'],
+    error: 'a date after partnershipsStart',
+    when: whenValid('partnershipsStart', 'partnershipsEnd'),
+  })
+  .transform((round) => ({ ...round, title: round.title ?? `Round ${round.number}` }));
+
+/** A live chat about a topic, announced in the organisers' zone. */
+const chatFields = {
+      /** Start, with the offset `timeZone` has at that instant. */
+      start: z.string({ error: DATE_TIME_EXAMPLE }),
+      /** IANA zone the chat is announced in, e.g. Australia/Sydney. */
+      timeZone: z.string({ error: 'a time zone name such as Australia/Sydney' }).refine(isTimeZone, {
+        error: 'a time zone name such as Australia/Sydney',
+      }),
+      /** Length of the chat. */
+      durationMinutes: wholeNumber().max(24 * 60, { error: 'a whole number of minutes up to 1440' }).default(60),
+      /** Where it happens, e.g. Mastodon. */
+      platform: label(),
+      /** The hashtag to follow, e.g. #ILNchat. */
+      hashtag: z.string({ error: 'a hashtag such as #ILNchat' }).regex(/^#[^\s#]+$/, { error: 'a hashtag such as #ILNchat' }),
+      /** Link to the chat or its hashtag. */
+      url: httpsUrl().optional(),
+};
+
+export const chatSchema = z
+  .strictObject(chatFields, { error: unknownFieldMessage })
+  .transform((chat, ctx) => {
+    const parsed = parseDateTime(chat.start);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: DATE_TIME_EXAMPLE });
+      return z.NEVER;
+    }
+    if (isTimeZone(chat.timeZone)) {
+      const expected = offsetAt(chat.timeZone, parsed.instant);
+      if (expected !== parsed.offset) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: `the offset ${chat.timeZone} has at that time (${expected}, not ${parsed.offset}); check the hour and the offset`,
+        });
+      }
+    }
+    return { ...chat, start: parsed.instant };
+  });
+
+const seriesFields = { name: text(1, 120), part: wholeNumber() };
+
+const topicFields = {
+    title: text(1, 120),
+    /** An existing round; equal to the folder name. */
+    round: wholeNumber(),
+    /** "Discussion topic N": unique within the round, equal to the file name's number. */
+    number: wholeNumber(),
+    /** Not shown before this instant. */
+    publishDate: dateOrDateTime(),
+    /** For lists, feeds and the meta description. */
+    summary: text(1, 300),
+    tags: tags(),
+    /** "Technology and libraries, part 2". */
+    series: z.strictObject(seriesFields, { error: unknownFieldMessage }).optional(),
+    chat: chatSchema.optional(),
+    /** Drafts are never published. */
+    draft: draft(),
+    redirectFrom: redirectFrom(),
+    comments: comments(),
+    discussionTerm: discussionTerm(),
+};
+
+/** `content/topics/<round>/<NN>-<slug>.md` */
+export const topicSchema = z.strictObject(topicFields, { error: unknownFieldMessage });
+
+export const LIBRARY_TYPES = ['public', 'academic', 'school', 'special', 'national', 'government', 'other'] as const;
+export type LibraryType = (typeof LIBRARY_TYPES)[number];
+
+/**
+ * `content/postcards/<slug>/index.md`. `photo` is Astro's `image()` in the site build
+ * and a plain path in the content check, which inspects the file itself.
+ */
+export const postcardSchema = <Photo extends z.ZodType>(photo: Photo) =>
+  z.strictObject(
+    {
+      /** The participant's name as they want it shown. */
+      name: text(1, 80),
+      library: text(1, 120),
+      city: text(1, 120).optional(),
+      /** ISO 3166-1 alpha-2, shown as the country's name. */
+      country: z
+        .string({ error: 'a two-letter ISO 3166-1 country code such as HU' })
+        .refine((code) => /^[A-Z]{2}$/.test(code) && code in countries.getAlpha2Codes(), {
+          error: 'a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR',
+        }),
+      libraryType: z.enum(LIBRARY_TYPES, { error: `one of ${LIBRARY_TYPES.join(', ')}` }),
+      /** The round the participant took part in. */
+      round: wholeNumber().optional(),
+      date: bareDate(),
+      /** JPEG, PNG or WebP beside the file; at most 5 MB, at least 800 px wide. */
+      image: photo,
+      /** Describes the photo for people who cannot see it. */
+      imageAlt: text(5, 250),
+      /** Language of the body; right-to-left scripts are shown right to left. */
+      lang: z
+        .string({ error: 'a language tag such as hu, ar or pt-BR' })
+        .refine(isLanguageTag, { error: 'a language tag such as hu, ar or pt-BR' })
+        .default('en'),
+      redirectFrom: redirectFrom(),
+      comments: comments(),
+      discussionTerm: discussionTerm(),
+    },
+    { error: unknownFieldMessage },
+  );
+
+const newsFields = {
+  title: text(1, 120),
+  publishDate: dateOrDateTime(),
+  summary: text(1, 300),
+  tags: tags(),
+  draft: draft(),
+  redirectFrom: redirectFrom(),
+  comments: comments(),
+  discussionTerm: discussionTerm(),
+};
+
+/** `content/news/<yyyy>-<mm>-<slug>.md` */
+export const newsSchema = z.strictObject(newsFields, { error: unknownFieldMessage });
+
+/** The fields the contract allows at each level, for "did you mean" hints. */
+export const CONTRACT_FIELDS: Record<string, readonly string[]> = {
+  rounds: Object.keys(roundFields),
+  topics: Object.keys(topicFields),
+  'topics.chat': Object.keys(chatFields),
+  'topics.series': Object.keys(seriesFields),
+  postcards: Object.keys(postcardSchema(z.string()).shape),
+  news: Object.keys(newsFields),
+};
+
+/** Frontmatter that is not an object at all, or a field the contract does not know. */
+function unknownFieldMessage(issue: { code: string }): string | undefined {
+  if (issue.code === 'unrecognized_keys') return 'only the fields the content contract lists';
+  if (issue.code === 'invalid_type') return 'field: value lines, such as title: Library spaces';
+  return undefined;
+}

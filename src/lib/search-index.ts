@@ -1,0 +1,30 @@
+/** Checks on the search index a build writes, so that a broken index stops the build. */
+
+export interface IndexingReport {
+  /** Errors Pagefind returned while indexing or writing. */
+  errors: readonly string[];
+  /** Pages Pagefind says it indexed. */
+  indexedPages: number;
+  /** Built pages marked for search with `data-pagefind-body`. */
+  markedPages: number;
+}
+
+/**
+ * What is wrong with an index, for the build's error message; empty when it is sound.
+ * An index is sound when Pagefind reported no error, and every page marked for search,
+ * and only those, is in it: an empty index fails too, as search would find nothing.
+ */
+export function indexProblems({ errors, indexedPages, markedPages }: IndexingReport): string[] {
+  const problems = errors.map((error) => `Pagefind reported: ${error}`);
+  if (markedPages === 0) {
+    problems.push('no built page is marked for search (data-pagefind-body): the index would be empty');
+  } else if (indexedPages !== markedPages) {
+    problems.push(`Pagefind indexed ${indexedPages} pages; expected the ${markedPages} pages marked for search (data-pagefind-body)`);
+  }
+  return problems;
+}
+
+/** True when a built page asks to be indexed: its main content carries `data-pagefind-body`. */
+export function isMarkedForSearch(html: string): boolean {
+  return /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html);
+}

@@ -1,0 +1,34 @@
+/**
+ * schema.org structured data (JSON-LD), so that search engines and calendar helpers can
+ * show a live chat as an event with its real start and end.
+ */
+import { site } from '../site.config.ts';
+import { type ChatTopic, chatEvent } from './calendar.ts';
+import { chatEnd } from './chats.ts';
+import { isoInZone } from './time-zones.ts';
+import { absoluteUrl, paths } from './urls.ts';
+
+/** A schema.org `Event` for a topic's live chat, its times in the zone it was announced in. */
+export function chatEventData(topic: ChatTopic & { summary: string }): Record<string, unknown> {
+  const { chat } = topic;
+  const page = absoluteUrl(paths.topic(topic.id));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: chatEvent(topic).summary,
+    description: topic.summary,
+    startDate: isoInZone(chat.start, chat.timeZone),
+    endDate: isoInZone(chatEnd(chat), chat.timeZone),
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: { '@type': 'VirtualLocation', url: chat.url ?? page },
+    organizer: { '@type': 'Organization', name: site.name, url: absoluteUrl(paths.home()) },
+    isAccessibleForFree: true,
+    url: page,
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped so that no text can close the script. */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

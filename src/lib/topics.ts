@@ -1,0 +1,39 @@
+/** Discussion topics: their labels and their order within a round. */
+
+export interface TopicPlace {
+  round: number;
+  number: number;
+}
+
+/** "Round 3 · Discussion topic 4" */
+export function topicLabel({ round, number }: TopicPlace): string {
+  return `Round ${round} · Discussion topic ${number}`;
+}
+
+/** Orders topics by round, then by their number in the round. */
+export function compareTopics(a: TopicPlace, b: TopicPlace): number {
+  return a.round - b.round || a.number - b.number;
+}
+
+/** The topics just before and after `current` in its own round, from a list of published topics. */
+export function neighbours<T extends { data: TopicPlace }>(topics: readonly T[], current: T): { previous?: T; next?: T } {
+  const round = topics.filter((topic) => topic.data.round === current.data.round).sort((a, b) => compareTopics(a.data, b.data));
+  const index = round.indexOf(current);
+  return { previous: index > 0 ? round[index - 1] : undefined, next: index >= 0 ? round[index + 1] : undefined };
+}
+
+export interface SeriesPlace extends TopicPlace {
+  series?: { name: string; part: number } | undefined;
+}
+
+/**
+ * Every topic in the same series as `current`, in order of their parts: the same series
+ * name within the same round. Empty when `current` is not part of a series.
+ */
+export function seriesParts<T extends { data: SeriesPlace }>(topics: readonly T[], current: T): T[] {
+  const series = current.data.series;
+  if (!series) return [];
+  return topics
+    .filter((topic) => topic.data.round === current.data.round && topic.data.series?.name === series.name)
+    .sort((a, b) => (a.data.series?.part ?? 0) - (b.data.series?.part ?? 0) || compareTopics(a.data, b.data));
+}

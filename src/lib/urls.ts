@@ -1,0 +1,106 @@
+/**
+ * Every address on the site comes from here. A *path* is the route without the base
+ * (`/topics/`), which is what routes, redirects and the content check compare; an *href*
+ * adds the base for links (`/interlibnet/topics/`); an absolute URL adds the origin too.
+ */
+import { site } from '../site.config.ts';
+
+/**
+ * A slug for an address: lowercase letters and digits joined by single hyphens, Latin
+ * accents removed, other scripts kept as they are.
+ * `slugify('Könyvtár & Olvasó')` is `konyvtar-olvaso`; `slugify('مكتبات عامة')` is `مكتبات-عامة`.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The id of an entry from its path inside the collection folder: the extension and a
+ * trailing `/index` go, each folder and file name is slugified.
+ * `3/04-Library Spaces.md` → `3/04-library-spaces`; `anna-debrecen/index.md` → `anna-debrecen`.
+ */
+export function entryId(entryPath: string): string {
+  return entryPath
+    .replace(/\.[^/.]+$/, '')
+    .replace(/(^|\/)index$/, '')
+    .split('/')
+    .map(slugify)
+    .join('/');
+}
+
+/** Site paths, without the base. */
+export const paths = {
+  home: () => '/',
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  /** The "Add to calendar" file of a topic's live chat. */
+  chatCalendar: (id: string) => `/topics/${id}/chat.ics`,
+  rounds: () => '/rounds/',
+  round: (number: number) => `/rounds/${number}/`,
+  /** The gallery, one page at a time: `/postcards/`, `/postcards/page/2/`. */
+  postcards: (page = 1) => (page > 1 ? `/postcards/page/${page}/` : '/postcards/'),
+  postcard: (id: string) => `/postcards/${id}/`,
+  /** The list of countries, library types or rounds that have postcards. */
+  postcardFacet: (facet: 'countries' | 'types' | 'rounds') => `/postcards/${facet}/`,
+  /** The postcards of one country (`hu`), library type or round, one page at a time. */
+  postcardGroup: (facet: 'countries' | 'types' | 'rounds', key: string, page = 1) =>
+    `/postcards/${facet}/${key}/${page > 1 ? `page/${page}/` : ''}`,
+  news: () => '/news/',
+  newsItem: (id: string) => `/news/${id}/`,
+  tags: () => '/tags/',
+  tag: (tag: string) => `/tags/${slugify(tag)}/`,
+  about: () => '/about/',
+  join: () => '/join/',
+  search: () => '/search/',
+  /** The search index and Pagefind's scripts, written after every build. */
+  searchBundle: () => '/pagefind/',
+  follow: () => '/follow/',
+  /** Every live chat and round date, as one subscribable iCalendar file. */
+  calendar: () => '/calendar.ics',
+  /** RSS feeds: the whole site, or one section (`topics`, `postcards`, `news`). */
+  feed: (section?: 'topics' | 'postcards' | 'news') => (section ? `/${section}/rss.xml` : '/rss.xml'),
+  roundFeed: (number: number) => `/rounds/${number}/rss.xml`,
+  /** The XSL stylesheet that shows a feed as a page when it is opened in a browser. */
+  feedStylesheet: () => '/rss.xsl',
+  /** Written by @astrojs/sitemap; it lists the sitemap files. */
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+} as const;
+
+/** Adds the base to a site path: `/topics/` → `/interlibnet/topics/`. */
+export function href(path: string, base: string = site.base): string {
+  return base.replace(/\/$/, '') + path;
+}
+
+/** The absolute URL of a site path, for feeds, canonical links and calendars. */
+export function absoluteUrl(path: string, origin: string = site.url, base: string = site.base): string {
+  return new URL(href(path, base), origin).href;
+}
+
+/**
+ * The path of the page a file in `src/pages` makes, or undefined when it makes none of its
+ * own: dynamic routes (`[id].astro`) and `_`-prefixed files and folders.
+ * `about.mdx` → `/about/`; `topics/index.astro` → `/topics/`; `rss.xml.ts` → `/rss.xml`.
+ */
+export function pagePath(file: string): string | undefined {
+  const segments = file.split('/');
+  if (segments.some((segment) => segment.startsWith('_') || segment.includes('['))) return undefined;
+  const last = segments.pop() ?? '';
+  const endpoint = /^(.+)\.(?:js|mjs|ts|mts)$/.exec(last);
+  if (endpoint) return `/${[...segments, endpoint[1]].join('/')}`;
+  const page = /^(.+)\.(?:astro|md|mdx|markdown|html)$/.exec(last);
+  if (!page) return undefined;
+  const name = page[1] === 'index' ? [] : [page[1]];
+  return `/${[...segments, ...name].map((segment) => `${segment}/`).join('')}`;
+}
+
+/** Makes `/a/b` and `/a/b/` the same path, to compare addresses. */
+export function normalisePath(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}

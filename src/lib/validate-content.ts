@@ -1,0 +1,270 @@
+/**
+ * Checks a whole content folder against the contract: each file against its schema, and
+ * the rules that span files (a topic's round exists, numbers are unique, names agree with
+ * fields, photos are usable, old addresses are claimed once). Pure: the files arrive
+ * already read (see read-content.ts), so every rule can be tested without a disk.
+ */
+import { z } from 'astro/zod';
+import { sharedTermProblems } from './comments.ts';
+import { CONTRACT_FIELDS, newsSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
+import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
+import { entryId, normalisePath, paths } from './urls.ts';
+
+export const COLLECTIONS = ['rounds', 'topics', 'postcards', 'news'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** What the content check needs to know about a photo file. */
+export interface PhotoFacts {
+  bytes: number;
+  /** As detected from the file's content: `jpeg`, `png`, `webp`, … */
+  format: string | undefined;
+  /** Width as displayed, after EXIF orientation. */
+  width: number | undefined;
+}
+
+export interface ContentFile {
+  /** Project-relative path with forward slashes: `content/topics/3/04-library-spaces.md`. */
+  file: string;
+  /** The collection whose folder holds the file; undefined for a file outside them. */
+  collection: CollectionName | undefined;
+  /** Path inside the collection folder: `3/04-library-spaces.md`. */
+  entry: string;
+  /** Frontmatter, or the YAML of a round, with dates left as text. */
+  data: unknown;
+  /** Why the data could not be read, if it could not. */
+  syntaxError?: string;
+  /** For a postcard: the photo its `image` names, or null when there is no such file. */
+  photo?: PhotoFacts | null;
+}
+
+/** A page the site's own code makes (`src/pages/about.mdx` makes `/about/`). */
+export interface PageFile {
+  /** Project-relative path with forward slashes. */
+  file: string;
+  /** Site path without the base. */
+  path: string;
+}
+
+type Round = z.output<typeof roundSchema>;
+type Topic = z.output<typeof topicSchema>;
+type Postcard = z.output<ReturnType<typeof postcardSchema<z.ZodString>>>;
+type News = z.output<typeof newsSchema>;
+
+/** An entry that passed its schema, with the id and path the site will give it. */
+export type CheckedEntry = { file: string; id: string; path: string } & (
+  | { collection: 'rounds'; data: Round }
+  | { collection: 'topics'; data: Topic }
+  | { collection: 'postcards'; data: Postcard }
+  | { collection: 'news'; data: News }
+);
+
+export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MIN_WIDTH = 800;
+
+/** Addresses under /postcards/ that the gallery itself uses (see paths in urls.ts). */
+const RESERVED_POSTCARD_NAMES = ['page', 'countries', 'types', 'rounds'];
+
+/** Names the gallery page at `path` (its pages, countries, library types, rounds), if it is one. */
+function galleryPage(path: string): string | undefined {
+  const [, section, name] = path.split('/');
+  return section === 'postcards' && name && RESERVED_POSTCARD_NAMES.includes(name) ? 'the postcard gallery' : undefined;
+}
+
+const WHERE = {
+  rounds: 'content/rounds/<number>.yaml',
+  topics: 'content/topics/<round>/<NN>-<slug>.md (or .mdx)',
+  postcards: 'content/postcards/<slug>/index.md with its photo beside it',
+  news: 'content/news/<yyyy>-<mm>-<slug>.md (or .mdx)',
+} as const;
+
+const fieldsAt = (collection: CollectionName) => (path: string) =>
+  CONTRACT_FIELDS[path ? `${collection}.${path}` : collection];
+
+/**
+ * Checks every file and the rules across files. Returns all problems at once. `pages` are
+ * the site's own pages, whose addresses no `redirectFrom` may take.
+ */
+export function validateContent(files: readonly ContentFile[], pages: readonly PageFile[] = []): { problems: Problem[]; entries: CheckedEntry[] } {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+
+  for (const file of files) {
+    const problem = (field: string, found: string, expected: string) => problems.push({ file: file.file, field, found, expected });
+    if (!file.collection) {
+      problem('file', `a file outside the collections (${file.file})`, `files only in ${Object.values(WHERE).join('; ')}`);
+      continue;
+    }
+    const layout = checkLayout(file);
+    if (layout) {
+      problem('file name', layout.found, layout.expected);
+      continue;
+    }
+    if (file.syntaxError !== undefined) {
+      // A round is a YAML file of its own; topics, postcards and news have frontmatter.
+      const yamlFile = file.collection === 'rounds';
+      problem(yamlFile ? 'YAML' : 'frontmatter', `YAML that cannot be read: ${file.syntaxError}`, yamlFile ? 'field: value lines' : 'field: value lines between two --- lines');
+      continue;
+    }
+    const entry = parseEntry(file, file.collection);
+    if ('issues' in entry) {
+      problems.push(...problemsFromIssues(file.file, entry.issues, file.data, fieldsAt(file.collection)));
+      // The photo's own problems are listed with the others rather than after the next build.
+      const image = (file.data as { image?: unknown } | null | undefined)?.image;
+      if (file.collection === 'postcards' && typeof image === 'string') problems.push(...checkPhoto(file, image));
+      continue;
+    }
+    problems.push(...checkNameAgreesWithFields(file, entry));
+    if (entry.collection === 'postcards') problems.push(...checkPhoto(file, entry.data.image));
+    entries.push(entry);
+  }
+
+  problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
+  problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' ? [] : [entry]))));
+  return { problems, entries };
+}
+
+/** Is the file where its collection keeps files, with a usable name? */
+function checkLayout({ collection, entry }: ContentFile): { found: string; expected: string } | undefined {
+  if (!collection) return undefined;
+  const ok = {
+    rounds: /^\d+\.yaml$/,
+    topics: /^\d+\/\d{2,}-[^/]+\.mdx?$/,
+    postcards: /^[^/]+\/index\.md$/,
+    news: /^\d{4}-\d{2}-[^/]+\.mdx?$/,
+  }[collection];
+  if (collection === 'postcards' && RESERVED_POSTCARD_NAMES.includes(entryId(entry))) {
+    return { found: `a postcard folder named ${entry.split('/')[0]}`, expected: `a folder name other than ${RESERVED_POSTCARD_NAMES.join(', ')}, which the gallery's own pages use` };
+  }
+  if (ok.test(entry) && entryId(entry).split('/').every(Boolean)) return undefined;
+  if (collection === 'postcards' && entry.endsWith('/index.mdx')) {
+    return { found: 'an MDX postcard', expected: 'plain Markdown: rename index.mdx to index.md' };
+  }
+  return { found: `content/${collection}/${entry}`, expected: `a file named like ${WHERE[collection]}` };
+}
+
+function parseEntry(file: ContentFile, collection: CollectionName): CheckedEntry | { issues: z.core.$ZodIssue[] } {
+  const id = entryId(file.entry);
+  const base = { file: file.file, id };
+  switch (collection) {
+    case 'rounds': {
+      const result = roundSchema.safeParse(file.data);
+      return result.success ? { ...base, collection: 'rounds', data: result.data, path: paths.round(result.data.number) } : result.error;
+    }
+    case 'topics': {
+      const result = topicSchema.safeParse(file.data);
+      return result.success ? { ...base, collection: 'topics', data: result.data, path: paths.topic(id) } : result.error;
+    }
+    case 'postcards': {
+      const result = postcardSchema(z.string({ error: 'the file name of a photo beside index.md, such as ./photo.jpg' })).safeParse(file.data);
+      return result.success ? { ...base, collection: 'postcards', data: result.data, path: paths.postcard(id) } : result.error;
+    }
+    case 'news': {
+      const result = newsSchema.safeParse(file.data);
+      return result.success ? { ...base, collection: 'news', data: result.data, path: paths.newsItem(id) } : result.error;
+    }
+  }
+}
+
+/** Folder and file names repeat some fields; they must say the same thing. */
+function checkNameAgreesWithFields(file: ContentFile, entry: CheckedEntry): Problem[] {
+  const at = (field: string, found: unknown, expected: string): Problem[] => [
+    { file: file.file, field, found: describeValue(found), expected },
+  ];
+  const name = file.entry;
+  switch (entry.collection) {
+    case 'rounds': {
+      const fromName = Number(name.replace(/\.yaml$/, ''));
+      return fromName === entry.data.number ? [] : at('number', entry.data.number, `${fromName}, the number in the file name (or rename the file to ${entry.data.number}.yaml)`);
+    }
+    case 'topics': {
+      const [folder = '', fileName = ''] = name.split('/');
+      const fromFolder = Number(folder);
+      const fromFile = Number(fileName.split('-')[0]);
+      return [
+        ...(fromFolder === entry.data.round ? [] : at('round', entry.data.round, `${fromFolder}, the round folder it is in (or move it to content/topics/${entry.data.round}/)`)),
+        ...(fromFile === entry.data.number ? [] : at('number', entry.data.number, `${fromFile}, the number the file name starts with`)),
+      ];
+    }
+    case 'news': {
+      const written = String((file.data as { publishDate?: unknown }).publishDate);
+      return name.startsWith(written.slice(0, 7))
+        ? []
+        : at('publishDate', written, `a date in ${name.slice(0, 7)}, the year and month the file name starts with`);
+    }
+    case 'postcards':
+      return [];
+  }
+}
+
+function checkPhoto(file: ContentFile, image: string): Problem[] {
+  const at = (found: string, expected: string): Problem[] => [{ file: file.file, field: 'image', found, expected }];
+  if (/^(\/|[a-z]+:)/i.test(image) || image.split('/').includes('..')) {
+    return at(JSON.stringify(image), 'a photo in the same folder as index.md, such as ./photo.jpg');
+  }
+  const { photo } = file;
+  if (!photo) return at(`${JSON.stringify(image)}, but there is no such file`, 'a photo in the same folder as index.md, such as ./photo.jpg');
+  if (!PHOTO_FORMATS.includes(photo.format as (typeof PHOTO_FORMATS)[number])) {
+    return at(photo.format ? `a file in ${photo.format.toUpperCase()} format` : 'a file that is not a picture', 'a JPEG, PNG or WebP photo');
+  }
+  const problems: Problem[] = [];
+  if (photo.bytes > PHOTO_MAX_BYTES) {
+    const megabytes = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(photo.bytes / 1024 / 1024);
+    problems.push(...at(`a photo of ${megabytes} MB (${new Intl.NumberFormat('en').format(photo.bytes)} bytes)`, 'a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG'));
+  }
+  if ((photo.width ?? 0) < PHOTO_MIN_WIDTH) problems.push(...at(`a photo ${photo.width ?? 0} px wide`, `a photo at least ${PHOTO_MIN_WIDTH} px wide`));
+  return problems;
+}
+
+/**
+ * The numbers of the round files, read from their names: a round whose file has problems
+ * of its own still exists, and its topics and postcards are not to blame for them.
+ */
+function roundsWithFiles(files: readonly ContentFile[]): number[] {
+  return files.flatMap((file) => (file.collection === 'rounds' && !checkLayout(file) ? [Number(file.entry.replace(/\.yaml$/, ''))] : []));
+}
+
+function checkAcrossFiles(entries: readonly CheckedEntry[], roundFiles: readonly number[], pages: readonly PageFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const rounds = new Set([...roundFiles, ...entries.flatMap((entry) => (entry.collection === 'rounds' ? [entry.data.number] : []))]);
+  const known = [...rounds].sort((a, b) => a - b).join(', ') || 'none yet';
+
+  const topicsByNumber = new Map<string, CheckedEntry>();
+  const byPath = new Map<string, CheckedEntry>();
+  for (const entry of entries) {
+    const problem = (field: string, found: string, expected: string) => problems.push({ file: entry.file, field, found, expected });
+    const other = byPath.get(entry.path);
+    if (other) problem('file name', `the same address as ${other.file} (${entry.path})`, 'a name that differs in more than capitals or punctuation');
+    byPath.set(entry.path, entry);
+
+    if ((entry.collection === 'topics' || entry.collection === 'postcards') && entry.data.round !== undefined && !rounds.has(entry.data.round)) {
+      problem('round', String(entry.data.round), `a round that has a file in content/rounds/ (${known})`);
+    }
+    if (entry.collection === 'topics') {
+      const key = `${entry.data.round}/${entry.data.number}`;
+      const twin = topicsByNumber.get(key);
+      if (twin) problem('number', `${entry.data.number}, which ${twin.file} already has in round ${entry.data.round}`, 'a number no other topic of the round has');
+      else topicsByNumber.set(key, entry);
+    }
+  }
+
+  const pageFiles = new Map(pages.map((page) => [normalisePath(page.path), page.file]));
+  // Tag pages are made from the tags themselves: one for each tag any entry uses.
+  for (const entry of entries) {
+    if (entry.collection !== 'topics' && entry.collection !== 'news') continue;
+    for (const tag of entry.data.tags ?? []) if (!pageFiles.has(paths.tag(tag))) pageFiles.set(paths.tag(tag), `the page of the tag "${tag}"`);
+  }
+  const claimed = new Map<string, CheckedEntry>();
+  for (const entry of entries) {
+    if (entry.collection === 'rounds') continue;
+    for (const from of entry.data.redirectFrom ?? []) {
+      const path = normalisePath(from);
+      const page = byPath.get(path)?.file ?? pageFiles.get(path) ?? galleryPage(path);
+      const owner = claimed.get(path);
+      if (page) problems.push({ file: entry.file, field: 'redirectFrom', found: `${from}, the address of ${page}`, expected: 'an old address no page uses now' });
+      else if (owner && owner !== entry) problems.push({ file: entry.file, field: 'redirectFrom', found: `${from}, which ${owner.file} also claims`, expected: 'an old address claimed by one entry only' });
+      claimed.set(path, entry);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,11 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { feedItems } from '../../feeds/feed-items.ts';
+import { feedOptions, sectionFeed } from '../../lib/feeds.ts';
+
+/** Every postcard, newest first, each with its photo. */
+export async function GET({ logger }: APIContext) {
+  const postcards = await getCollection('postcards');
+  return rss(feedOptions(sectionFeed('postcards'), await feedItems({ postcards }, logger)));
+}

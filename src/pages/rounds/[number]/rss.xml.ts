@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildTime } from '../../../build-time.ts';
+import { feedItems } from '../../../feeds/feed-items.ts';
+import { feedOptions, roundFeed } from '../../../lib/feeds.ts';
+import { isPublished } from '../../../lib/publishing.ts';
+
+/** One feed per round, with every round's file: partners can subscribe before its first topic. */
+export async function getStaticPaths() {
+  const rounds = await getCollection('rounds');
+  return rounds.map((round) => ({ params: { number: String(round.data.number) } }));
+}
+
+/** The published discussion topics of one round, newest first. */
+export async function GET({ params, logger }: APIContext) {
+  const number = Number(params.number);
+  const topics = await getCollection('topics', ({ data }) => data.round === number && isPublished(data, buildTime));
+  return rss(feedOptions(roundFeed(number), await feedItems({ topics }, logger)));
+}

@@ -1,0 +1,124 @@
+/**
+ * The one place the site is configured. Pages, components, `astro.config.mjs` and the
+ * content check all read from here; nothing else hard-codes a URL, a zone or a name.
+ *
+ * `SITE_URL` and `SITE_BASE` override the address for a deployment elsewhere (for
+ * example GitHub Pages under `/interlibnet/`); `ILN_CONTENT_DIR` points the build at
+ * another content folder, which the tests use for their fixtures. The `GISCUS_*` variables
+ * override the comment settings (see `comments` below).
+ */
+import { type CommentsConfig, parseCommentCollections } from './lib/comments.ts';
+
+export interface NavLink {
+  /** Text of the link. */
+  label: string;
+  /** Site path without the base, starting and ending with `/`. */
+  path: string;
+}
+
+export interface SocialLink {
+  label: string;
+  /** Absolute `https://` address. */
+  href: string;
+}
+
+export interface SiteConfig {
+  /** Full name, used in titles and the footer. */
+  name: string;
+  /** Short name for tight spaces. */
+  shortName: string;
+  /** Default meta description. */
+  description: string;
+  /** Language of the site's own text (BCP 47). */
+  lang: string;
+  /** Origin the site is served from, without the base path. */
+  url: string;
+  /** Path prefix the site lives under: `/` or `/something/`. */
+  base: string;
+  /**
+   * IANA zone the organisers work in. Publication days are shown in it; a bare date
+   * (`2024-03-12`, midnight UTC) shows as the day written because Sydney is ahead of UTC.
+   */
+  timeZone: string;
+  /** Folder of the content collections, relative to the project root. */
+  contentDir: string;
+  /** Header navigation, in order. */
+  nav: NavLink[];
+  /** Links in the footer to ILN elsewhere. */
+  social: SocialLink[];
+  /** Where contributors edit content (postcards arrive as pull requests here). */
+  repository: string;
+  /** How many items the home page shows of each section. */
+  home: { postcards: number; news: number };
+  postcards: {
+    /** Postcards per gallery page; a round brings hundreds, so pages stay this size. */
+    pageSize: number;
+    /**
+     * Modern formats each photo is encoded in, best first; every browser also gets a JPEG.
+     * AVIF is smaller than WebP but far slower to encode: docs/benchmark.md has the figures.
+     */
+    formats: ('avif' | 'webp')[];
+  };
+  /** Comment threads from GitHub Discussions through giscus; the README's "Comments" says how to set them up. */
+  comments: CommentsConfig;
+}
+
+/** Reads ILN_PHOTO_FORMATS (`avif,webp`), which the benchmark uses to weigh AVIF. */
+function photoFormats(list: string | undefined): ('avif' | 'webp')[] | undefined {
+  if (list === undefined) return undefined;
+  const formats = list.split(',').map((format) => format.trim());
+  const unknown = formats.filter((format) => format !== 'avif' && format !== 'webp');
+  if (unknown.length > 0) throw new Error(`ILN_PHOTO_FORMATS: found ${JSON.stringify(list)}; expected avif, webp or both, such as avif,webp`);
+  return formats as ('avif' | 'webp')[];
+}
+
+/** Ensures a base path starts and ends with one slash. */
+function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const site = {
+  name: 'International Librarians Network',
+  shortName: 'ILN',
+  description:
+    'A volunteer-run peer-mentoring program that pairs librarians across countries, with fortnightly discussion topics, postcards from libraries and program news.',
+  lang: 'en',
+  url: (env.SITE_URL ?? 'https://interlibnet.org').replace(/\/+$/, ''),
+  base: normaliseBase(env.SITE_BASE ?? '/'),
+  timeZone: 'Australia/Sydney',
+  contentDir: env.ILN_CONTENT_DIR ?? 'content',
+  nav: [
+    { label: 'Topics', path: '/topics/' },
+    { label: 'Rounds', path: '/rounds/' },
+    { label: 'Postcards', path: '/postcards/' },
+    { label: 'News', path: '/news/' },
+    { label: 'About', path: '/about/' },
+    { label: 'Join', path: '/join/' },
+  ],
+  social: [
+    { label: 'Mastodon', href: 'https://mastodon.social/@interlibnet' },
+    { label: 'GitHub', href: 'https://github.com/interlibnet/interlibnet' },
+  ],
+  repository: 'https://github.com/interlibnet/interlibnet',
+  home: { postcards: 4, news: 3 },
+  // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).
+  postcards: { pageSize: 24, formats: photoFormats(env.ILN_PHOTO_FORMATS) ?? ['webp'] },
+  // The ids come from https://giscus.app once Discussions and the giscus app are set up.
+  // While either is empty there are no comment sections, and the build says so once.
+  // An empty GISCUS_REPO_ID or GISCUS_CATEGORY_ID turns comments off for one build.
+  comments: {
+    repo: env.GISCUS_REPO ?? 'interlibnet/interlibnet',
+    repoId: env.GISCUS_REPO_ID ?? '',
+    category: env.GISCUS_CATEGORY ?? 'Open forum',
+    categoryId: env.GISCUS_CATEGORY_ID ?? '',
+    mapping: 'specific',
+    lang: 'en',
+    theme: { light: 'light', dark: 'dark' },
+    collections:
+      env.GISCUS_COLLECTIONS === undefined ? { topics: true, postcards: true, news: true } : parseCommentCollections(env.GISCUS_COLLECTIONS),
+    requireConsent: env.GISCUS_CONSENT === 'true',
+  },
+} satisfies SiteConfig;
