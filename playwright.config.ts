@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { SITES, urlOf } from './tests/support/sites.ts';
+
+/**
+ * Browser tests run against built sites served by `astro preview`, never `astro dev`.
+ * They use Debian's Chromium where it is installed (or CHROMIUM_PATH when set), and
+ * Playwright's own browser elsewhere (`npx playwright install chromium`).
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'tests/.output/playwright',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: urlOf(SITES.main),
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromiumPath,
+      // Keeps the browser from calling home: the tests reach nothing outside this machine.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: Object.values(SITES).map((site) => ({
+    command: `node tests/support/serve.ts ${site.name}`,
+    url: urlOf(site),
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  })),
+});

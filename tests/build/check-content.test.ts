@@ -1,0 +1,59 @@
+/**
+ * `npm run check:content` checks content without a build and reports every problem at
+ * once, with the file and the field, for contributors and for CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, copyContent, removeDir } from '../support/build.ts';
+
+function checkContent(contentDir: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), contentDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+let dir = '';
+afterEach(() => removeDir(dir));
+
+describe('npm run check:content', () => {
+  it('passes the sample content', () => {
+    const { code, output } = checkContent('content');
+    expect(code).toBe(0);
+    expect(output).toMatch(/^\d+ files in content follow the content contract\.$/m);
+  });
+
+  it('reports every broken postcard at once, each with its file and field, and fails', async () => {
+    dir = await copyContent('content');
+    const at = (slug: string) => join(dir, 'postcards', slug);
+    await rm(join(at('anna-kovacs-debrecen'), 'photo.jpg'));
+    const priya = join(at('priya-sharma-pune'), 'index.md');
+    await writeFile(priya, readFileSync(priya, 'utf8').replace('country: IN', 'country: India'));
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#888' } }).jpeg().toFile(join(at('kwame-mensah-kumasi'), 'photo.jpg'));
+    const liam = join(at('liam-nguyen-hobart'), 'index.md');
+    await writeFile(liam, readFileSync(liam, 'utf8').replace(/^imageAlt: .*$/m, 'imageAlt: ""'));
+
+    const { code, output } = checkContent(dir);
+    const file = (slug: string) => `${relative(ROOT, at(slug))}/index.md`;
+    expect(code).toBe(1);
+    expect(output).toContain('4 problems in content');
+    expect(output).toContain(`${file('anna-kovacs-debrecen')} → image: found "./photo.jpg", but there is no such file; expected a photo in the same folder as index.md`);
+    expect(output).toContain(`${file('priya-sharma-pune')} → country: found "India"; expected a two-letter ISO 3166-1 country code`);
+    expect(output).toContain(`${file('kwame-mensah-kumasi')} → image: found a photo 640 px wide; expected a photo at least 800 px wide`);
+    expect(output).toContain(`${file('liam-nguyen-hobart')} → imageAlt: found empty text; expected text of 5 to 250 characters`);
+  });
+
+  it('annotates each problem on its file when it runs on GitHub Actions', async () => {
+    dir = await copyContent('content');
+    await rm(join(dir, 'postcards/anna-kovacs-debrecen/photo.jpg'));
+    const { code, output } = checkContent(dir, { GITHUB_ACTIONS: 'true' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/^::error file=.*anna-kovacs-debrecen\/index\.md,title=image::/m);
+  });
+});

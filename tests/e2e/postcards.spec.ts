@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('looking at postcards', () => {
+  test('the gallery shows every postcard with its photo, library and country by name', async ({ page }) => {
+    await page.goto('/postcards/');
+    await expect(page.getByText('9 postcards from 9 countries so far.')).toBeVisible();
+    const cards = page.getByRole('main').getByRole('article');
+    await expect(cards).toHaveCount(9);
+    const kwame = cards.filter({ hasText: 'Kwame Mensah' });
+    await expect(kwame).toContainText('Kumasi Senior High School Library');
+    await expect(kwame).toContainText('Kumasi, Ghana · School library');
+    await expect(kwame.getByRole('img')).toHaveAttribute('alt', /A school library with shelves of colourful books/);
+  });
+
+  test('a postcard page shows the photo with its description and the facts about the library', async ({ page }) => {
+    await page.goto('/postcards/');
+    await page.getByRole('link', { name: 'Tomasz Nowak' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tomasz Nowak');
+    const photo = page.getByRole('img', { name: /A library hall with tall shelves/ });
+    await expect(photo).toBeVisible();
+    // Visible is not loaded: poll until the browser has decoded the photo.
+    await expect
+      .poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+      .toBeGreaterThan(0);
+    const facts = page.getByRole('main').locator('dl');
+    await expect(facts).toContainText('LibraryRegional Research Library, Kraków');
+    await expect(facts).toContainText('CityKraków');
+    await expect(facts).toContainText('CountryPoland');
+    await expect(facts).toContainText('Library typeNational library');
+  });
+
+  test('a story in Arabic is marked as Arabic and reads right to left', async ({ page }) => {
+    await page.goto('/postcards/layla-haddad-amman/');
+    const story = page.locator('[lang="ar"][dir="rtl"]').filter({ hasText: 'تحية من عمّان' });
+    await expect(story).toBeVisible();
+    expect(await story.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('a story in Hungarian is marked as Hungarian and reads left to right', async ({ page }) => {
+    await page.goto('/postcards/anna-kovacs-debrecen/');
+    const story = page.getByRole('main').locator('[lang="hu"]').filter({ hasText: 'Üdvözlet Debrecenből' });
+    await expect(story).toHaveAttribute('dir', 'ltr');
+  });
+});

@@ -1,0 +1,295 @@
+/**
+ * Searching the site: from the header of any page to the search page, by words of any
+ * language a page is written in, narrowed by filters, with the keyboard alone and with a
+ * screen reader told what was found; and an index that holds every published entry and
+ * nothing else, checked against the content files themselves.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import sharp from 'sharp';
+import { ROOT } from '../support/build.ts';
+import { contentEntries } from '../support/content.ts';
+import { outDirOf, SITES, urlOf } from '../support/sites.ts';
+
+const ANNA = 'Anna Kovács, Debreceni Városi Könyvtár';
+
+/** The search page's own field (the header has another, named "Search the site"). */
+const searchField = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+/** The visible line that says how many results there are. */
+const summary = (page: Page) => page.locator('pagefind-summary');
+/** A filter's list; once values are chosen, its name says how many. */
+const filter = (page: Page, name: string) => page.getByRole('combobox', { name: new RegExp(`^${name}(, \\d+ filters? selected)?$`) });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+async function search(page: Page, words: string): Promise<void> {
+  await page.goto('/search/');
+  await searchField(page).fill(words);
+  await expect(summary(page)).toHaveText(new RegExp(`^(\\d+ results?|No results) for ${words}$`));
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+test.describe('searching the site', () => {
+  test('a word from the prompts of a topic finds that topic', async ({ page }) => {
+    await search(page, 'silence');
+    await expect(results(page).getByRole('link', { name: 'Library spaces' })).toBeVisible();
+    await expect(results(page).getByRole('listitem').first()).toContainText('Discussion topic · 26 May 2025');
+  });
+
+  for (const word of ['Debrecenből', 'olvasóterme']) {
+    test(`the Hungarian postcard is found by the Hungarian word “${word}”`, async ({ page }) => {
+      await search(page, word);
+      const anna = results(page).getByRole('listitem').filter({ hasText: ANNA });
+      await expect(anna.getByRole('link', { name: ANNA })).toBeVisible();
+      await expect(anna).toContainText('Postcard · Debrecen, Hungary · 2 May 2025');
+      await expect(anna.getByRole('img', { name: /A reading room with four shelves/ })).toBeVisible();
+    });
+  }
+
+  test('the Arabic postcard is found by a word of its Arabic story', async ({ page }) => {
+    await search(page, 'عمّان');
+    await expect(results(page).getByRole('link', { name: /^ليلى حداد/ })).toBeVisible();
+  });
+
+  /** Chooses a value in a filter's list with the mouse; the list closes on its own. */
+  async function choose(page: Page, name: string, value: string): Promise<void> {
+    await filter(page, name).click();
+    await page.getByRole('option', { name: new RegExp(`^${value},`) }).click();
+    await expect(filter(page, name)).toHaveAttribute('aria-expanded', 'false');
+  }
+
+  test('everything can be narrowed by country, by type, and by both', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(summary(page)).toHaveText('32 results');
+    const items = results(page).getByRole('listitem');
+
+    await choose(page, 'Country', 'Hungary');
+    await expect(summary(page)).toHaveText('1 result');
+    await expect(items.getByRole('link')).toHaveText(ANNA);
+
+    await page.getByRole('button', { name: 'Clear Country' }).click();
+    await choose(page, 'Type', 'News');
+    await expect(summary(page)).toHaveText('5 results');
+    const facts = results(page).locator('.result-facts');
+    await expect.poll(async () => (await facts.allTextContents()).filter((text) => !text.startsWith('News ·'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Clear Type' }).click();
+    await choose(page, 'Type', 'Postcard');
+    await choose(page, 'Country', 'Jordan');
+    await expect(summary(page)).toHaveText('1 result');
+    await expect(items.getByRole('link')).toHaveText(/^ليلى حداد/);
+  });
+
+  test('the results for some words narrow by type', async ({ page }) => {
+    await search(page, 'library');
+    const total = Number((await summary(page).textContent())?.match(/^\d+/)?.[0]);
+    await choose(page, 'Type', 'Postcard');
+    await expect(summary(page)).toHaveText(/^\d+ results? for library$/);
+    const narrowed = Number((await summary(page).textContent())?.match(/^\d+/)?.[0]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(total);
+    const facts = results(page).locator('.result-facts');
+    await expect.poll(async () => (await facts.allTextContents()).filter((text) => !text.startsWith('Postcard ·'))).toEqual([]);
+  });
+
+  test('results can be ordered newest first', async ({ page }) => {
+    const postcards = contentEntries()
+      .filter((entry) => entry.collection === 'postcards')
+      .sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)));
+    await page.goto('/search/');
+    await choose(page, 'Type', 'Postcard');
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('Newest first');
+    const titles = results(page).locator('.pf-result-link');
+    const expected = postcards.slice(0, 3).map((entry) => `${entry.data.name}, ${entry.data.library}`);
+    await expect.poll(async () => (await titles.allTextContents()).slice(0, 3)).toEqual(expected);
+  });
+
+  for (const word of ['quokkafeather', 'wallabyinkwell']) {
+    test(`a word written only in a draft (“${word}”) finds nothing`, async ({ page }) => {
+      await search(page, word);
+      await expect(summary(page)).toHaveText(`No results for ${word}`);
+      await expect(results(page).getByRole('link')).toHaveCount(0);
+    });
+  }
+
+  test('the header’s search form leads to the search page, which searches for the words', async ({ page }) => {
+    await page.goto('/postcards/');
+    const header = page.getByRole('banner');
+    await header.getByRole('searchbox', { name: 'Search the site' }).fill('silence');
+    await header.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=silence$/);
+    await expect(searchField(page)).toHaveValue('silence');
+    await expect(results(page).getByRole('link', { name: 'Library spaces' })).toBeVisible();
+  });
+
+  test('results are announced to screen readers with their count', async ({ page }) => {
+    // Live regions are emptied again soon after they speak, so every text they take is recorded.
+    await page.addInitScript(() => {
+      const spoken: string[] = ((window as unknown as { spoken: string[] }).spoken = []);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const region = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[aria-live]');
+          if (region?.textContent) spoken.push(region.textContent);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await search(page, 'silence');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toContain('1 result for silence');
+  });
+
+  test('everything works with the keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    await tabTo(page, page.getByRole('searchbox', { name: 'Search the site' }));
+    await page.keyboard.type('library');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=library$/);
+    await expect(summary(page)).toHaveText(/^\d+ results for library$/);
+
+    const type = filter(page, 'Type');
+    await tabTo(page, type);
+    await page.keyboard.press('Enter');
+    await expect(type).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.type('Post');
+    await page.keyboard.press('Enter');
+    await expect(type).toHaveAttribute('aria-expanded', 'false');
+    await expect(type).toHaveAccessibleName('Type, 1 filter selected');
+    await expect(summary(page)).toHaveText(/^\d+ results? for library$/);
+
+    const first = results(page).locator('.pf-result-link').first();
+    const title = await first.textContent();
+    await tabTo(page, first);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/postcards\/[^/]+\/$/);
+    await expect(page).toHaveTitle(`${title} · International Librarians Network`);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the search page with results has no WCAG 2.2 AA violations in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await search(page, 'library');
+      await filter(page, 'Type').click();
+      await expect(page.getByRole('option', { name: /^Postcard,/ })).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test('a postcard page takes the language of its story, and the site’s own text around it stays English', async ({ page }) => {
+  await page.goto('/postcards/anna-kovacs-debrecen/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hu');
+  const languageOf = (locator: Locator) => locator.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
+  expect(await languageOf(page.getByRole('banner'))).toBe('en');
+  expect(await languageOf(page.getByRole('contentinfo'))).toBe('en');
+  expect(await languageOf(page.getByText('Postcard from Hungary'))).toBe('en');
+  expect(await languageOf(page.getByText(/^Üdvözlet Debrecenből/))).toBe('hu');
+});
+
+test('under a base path, results of every language lead to their pages there', async ({ page }) => {
+  await page.goto(urlOf(SITES.base, '/search/?q=silence'));
+  await expect(results(page).getByRole('link', { name: 'Library spaces' })).toHaveAttribute('href', '/interlibnet/topics/1/06-library-spaces/');
+  await page.goto(urlOf(SITES.base, '/search/?q=olvasóterme'));
+  const anna = results(page).getByRole('listitem').filter({ hasText: ANNA });
+  await expect(anna.getByRole('link', { name: ANNA })).toHaveAttribute('href', '/interlibnet/postcards/anna-kovacs-debrecen/');
+  await expect(anna.getByRole('img')).toHaveAttribute('src', /^\/interlibnet\/_astro\/.+\.webp$/);
+  await anna.getByRole('link', { name: ANNA }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anna Kovács');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header’s search form leads to the search page, which explains and offers the lists', async ({ page }) => {
+    await page.goto('/topics/');
+    const header = page.getByRole('banner');
+    await header.getByRole('searchbox', { name: 'Search the site' }).fill('library');
+    await header.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=library$/);
+    const main = page.getByRole('main');
+    await expect(main.getByText('Searching needs JavaScript')).toBeVisible();
+    for (const [name, path] of [['Discussion topics', '/topics/'], ['Postcards', '/postcards/'], ['News', '/news/']] as const) {
+      await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
+    }
+    await main.getByRole('link', { name: 'Postcards', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Postcards');
+  });
+});
+
+test.describe('the search index', () => {
+  const dist = outDirOf(SITES.main);
+  interface Fragment {
+    url: string;
+    /** Language of the index the page is filed under. */
+    language: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+  }
+  const fragments = (): Fragment[] => {
+    const dir = join(dist, 'pagefind', 'fragment');
+    return readdirSync(dir).map((file) => {
+      const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      return { ...JSON.parse(text.slice(text.indexOf('{'))), language: file.split('_')[0] };
+    });
+  };
+  const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+
+  test('holds every published entry, filed under its own language, and nothing else', () => {
+    const TYPES: Record<string, string> = { topics: 'Discussion topic', postcards: 'Postcard', news: 'News', rounds: 'Round' };
+    const expected = contentEntries()
+      .filter((entry) => entry.published)
+      .map((entry) => ({ url: entry.path, language: primaryLanguage(entry.lang), type: TYPES[entry.collection] }));
+    expected.push({ url: '/about/', language: 'en', type: 'Page' });
+    const indexed = fragments().map((fragment) => ({ url: fragment.url, language: primaryLanguage(fragment.language), type: fragment.filters.Type?.[0] }));
+    const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
+    expect(indexed.sort(byUrl)).toEqual(expected.sort(byUrl));
+    expect(expected.filter((entry) => entry.language !== 'en').map((entry) => entry.url).sort()).toEqual([
+      '/postcards/anna-kovacs-debrecen/',
+      '/postcards/layla-haddad-amman/',
+    ]);
+  });
+
+  test('files postcards by country name and library type label, and topics by round and tag', () => {
+    const byUrl = new Map(fragments().map((fragment) => [fragment.url, fragment]));
+    expect(byUrl.get('/postcards/anna-kovacs-debrecen/')?.filters).toEqual({
+      Type: ['Postcard'],
+      Round: ['Round 1'],
+      Country: ['Hungary'],
+      'Library type': ['Public library'],
+    });
+    expect(byUrl.get('/topics/2/04-open-access/')?.filters).toMatchObject({ Type: ['Discussion topic'], Round: ['Round 2'], Tag: expect.arrayContaining(['open access']) });
+  });
+
+  test('indexes only the main content, not the header, navigation or footer', () => {
+    const about = fragments().find((fragment) => fragment.url === '/about/');
+    expect(about?.meta.title).toBe('About the program');
+    const text = JSON.parse(JSON.stringify(about)).content as string;
+    expect(text).toContain('peer-mentoring program');
+    expect(text).not.toContain('Skip to content');
+    expect(text).not.toContain('Send a postcard');
+  });
+
+  test('gives each postcard a small thumbnail made by the image pipeline, never the upload', async () => {
+    const postcards = fragments().filter((fragment) => fragment.url.startsWith('/postcards/'));
+    expect(postcards).toHaveLength(contentEntries().filter((entry) => entry.collection === 'postcards').length);
+    for (const postcard of postcards) {
+      expect(postcard.meta.image, postcard.url).toMatch(/^\/_astro\/[^/]+\.webp$/);
+      const thumbnail = join(dist, postcard.meta.image!);
+      expect(existsSync(thumbnail), thumbnail).toBe(true);
+      expect((await sharp(thumbnail).metadata()).width, postcard.url).toBe(160);
+      const folder = join(ROOT, 'content', postcard.url);
+      const upload = readdirSync(folder).find((file) => /\.(jpe?g|png|webp)$/.test(file))!;
+      expect(statSync(thumbnail).size, postcard.url).toBeLessThan(statSync(join(folder, upload)).size);
+      expect(postcard.meta.image_alt, postcard.url).toMatch(/\w{5,}/);
+    }
+  });
+});

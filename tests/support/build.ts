@@ -1,0 +1,78 @@
+/**
+ * Builds the site from a content folder into its own output folder, the way the README's
+ * build command does, for tests that need a real build: fixture content that must fail,
+ * and the sites the browser tests visit. `astro build` writes the search index too (the
+ * search-index integration in astro.config.mjs), so every test site can be searched.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const OUTPUT = join(ROOT, 'tests/.output');
+/** The instant test builds are made for, so that what is published never drifts. */
+export const TEST_NOW = '2026-11-23T12:00:00+11:00';
+
+export interface BuildOptions {
+  /** Content folder, absolute or relative to the project root. */
+  contentDir: string;
+  /** Output folder, absolute. */
+  outDir: string;
+  /** Extra environment, e.g. SITE_BASE. */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  code: number | null;
+  /** Everything the build printed, stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+/** Environment every test build and preview runs with: no telemetry, no backgrounding. */
+export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_PREVIEW_BACKGROUND: '0',
+    ASTRO_DEV_BACKGROUND: '0',
+    ILN_NOW: TEST_NOW,
+    // Comments stay off unless a test site sets them up, whatever the site config or the shell says.
+    GISCUS_REPO_ID: '',
+    GISCUS_CATEGORY_ID: '',
+    ...extra,
+  };
+}
+
+/**
+ * Runs `astro build` and resolves with its exit code and output; never rejects on failure.
+ * Each build starts from an empty cache of its own: a cache left by an earlier run could
+ * point at a temporary content copy that no longer exists.
+ */
+export async function build({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const cacheDir = join(outDir, '../.cache', outDir.split('/').at(-1) ?? 'site');
+  await removeDir(cacheDir);
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: testEnv({ ILN_CONTENT_DIR: contentDir, ILN_CACHE_DIR: cacheDir, ...env }),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((done) =>
+    child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') })),
+  );
+}
+
+/** A fresh copy of a content folder in a temporary directory, to break on purpose. */
+export async function copyContent(from: string): Promise<string> {
+  await mkdir(join(OUTPUT, 'tmp'), { recursive: true });
+  const dir = await mkdtemp(join(OUTPUT, 'tmp', 'content-'));
+  await cp(resolve(ROOT, from), dir, { recursive: true });
+  return dir;
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}

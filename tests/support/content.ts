@@ -1,0 +1,48 @@
+/**
+ * The entries of a content folder as a reader should find them, worked out from the files
+ * themselves, independently of the site's code: which are published at TEST_NOW, at what
+ * address, and in which language.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { ROOT, TEST_NOW } from './build.ts';
+
+export interface ContentEntry {
+  /** Project-relative path of the file. */
+  file: string;
+  collection: 'rounds' | 'topics' | 'postcards' | 'news';
+  /** Site path of its page, without the base. */
+  path: string;
+  published: boolean;
+  /** Language of the body, as written (`hu`), or `en`. */
+  lang: string;
+  data: Record<string, unknown>;
+}
+
+function dataOf(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8');
+  const yaml = file.endsWith('.yaml') ? text : (text.split(/^---$/m)[1] ?? '');
+  return load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>;
+}
+
+/** Every entry in `contentDir` (default: the sample content), published or not. */
+export function contentEntries(contentDir = join(ROOT, 'content'), now = new Date(TEST_NOW)): ContentEntry[] {
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(md|mdx|yaml)$/.test(file))
+    .sort()
+    .map((file) => {
+      const data = dataOf(join(contentDir, file));
+      const [collection, ...rest] = file.split('/') as [ContentEntry['collection'], ...string[]];
+      const stem = rest.join('/').replace(/\.(md|mdx|yaml)$/, '').replace(/\/index$/, '');
+      const published = data.draft !== true && (!data.publishDate || new Date(String(data.publishDate)) <= now);
+      return {
+        file: relative(ROOT, join(contentDir, file)),
+        collection,
+        path: `/${collection}/${stem}/`,
+        published,
+        lang: typeof data.lang === 'string' ? data.lang : 'en',
+        data,
+      };
+    });
+}

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import {
+  feedOptions,
+  feedsForPage,
+  newestItemsFirst,
+  newsItem,
+  postcardItem,
+  roundFeed,
+  sectionFeed,
+  siteFeed,
+  topicItem,
+} from '../../src/lib/feeds.ts';
+
+const ORIGIN = 'https://interlibnet.org';
+
+const topic = {
+  id: '1/07-proving-our-worth',
+  data: {
+    title: 'Proving our worth',
+    round: 1,
+    number: 7,
+    publishDate: new Date('2025-06-09T09:00:00+10:00'),
+    summary: 'Statistics, stories and surveys.',
+    tags: ['evaluation', 'advocacy', 'evaluation'],
+  },
+};
+
+const postcard = {
+  id: 'layla-haddad-amman',
+  body: 'تحية من عمّان! <script>alert("x")</script>\n\n[partner](../anna-kovacs-debrecen/)',
+  data: {
+    name: 'ليلى حداد',
+    library: 'مكتبة الجامعة المركزية',
+    country: 'JO',
+    round: 1,
+    date: new Date('2025-06-11T00:00:00Z'),
+    imageAlt: 'A reading room with a "blue" table & a window.',
+    lang: 'ar',
+  },
+};
+
+const photo = { url: `${ORIGIN}/_astro/photo.abc.jpeg`, length: 44570, type: 'image/jpeg', width: 1200, height: 800 };
+
+describe('which feeds a page announces', () => {
+  test('every page announces the whole site’s feed', () => {
+    expect(feedsForPage('/').map((feed) => feed.path)).toEqual(['/rss.xml']);
+    expect(feedsForPage('/about/').map((feed) => feed.path)).toEqual(['/rss.xml']);
+    expect(feedsForPage('/rounds/').map((feed) => feed.path)).toEqual(['/rss.xml']);
+  });
+
+  test('section pages announce their section’s feed, round pages their round’s', () => {
+    expect(feedsForPage('/topics/').map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
+    expect(feedsForPage('/topics/2/04-open-access/').map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
+    expect(feedsForPage('/postcards/anna-kovacs-debrecen/').map((feed) => feed.path)).toEqual(['/rss.xml', '/postcards/rss.xml']);
+    expect(feedsForPage('/news/').map((feed) => feed.path)).toEqual(['/rss.xml', '/news/rss.xml']);
+    expect(feedsForPage('/rounds/12/').map((feed) => feed.path)).toEqual(['/rss.xml', '/rounds/12/rss.xml']);
+  });
+
+  test('feeds are named for what they carry', () => {
+    expect(siteFeed().title).toBe('International Librarians Network');
+    expect(sectionFeed('postcards').title).toBe('International Librarians Network: postcards');
+    expect(roundFeed(3)).toMatchObject({ title: 'International Librarians Network: Round 3 discussion topics', page: '/rounds/3/' });
+  });
+});
+
+describe('feed items', () => {
+  test('a topic says where it sits in its round and links to its page permanently', () => {
+    const item = topicItem(topic, '<p>See <a href="../03-advocacy-and-lobbying/">advocacy</a>.</p>');
+    expect(item).toMatchObject({
+      title: 'Round 1 · Discussion topic 7: Proving our worth',
+      link: `${ORIGIN}/topics/1/07-proving-our-worth/`,
+      pubDate: topic.data.publishDate,
+      description: 'Statistics, stories and surveys.',
+      categories: ['evaluation', 'advocacy', 'Round 1'],
+    });
+    expect(item.content).toBe(`<p>See <a href="${ORIGIN}/topics/1/03-advocacy-and-lobbying/">advocacy</a>.</p>`);
+    expect(item.enclosure).toBeUndefined();
+  });
+
+  test('a news item keeps its own title and makes its addresses absolute', () => {
+    const news = { id: '2026-11-round-3-dates', data: { title: 'Save the date', publishDate: new Date('2026-11-16T09:00:00+11:00'), summary: 'Dates.', tags: ['rounds'] } };
+    const item = newsItem(news, '<a href="../../rounds/3/">Round 3</a>');
+    expect(item).toMatchObject({ title: 'Save the date', link: `${ORIGIN}/news/2026-11-round-3-dates/`, categories: ['rounds'] });
+    expect(item.content).toBe(`<a href="${ORIGIN}/rounds/3/">Round 3</a>`);
+  });
+
+  test('a postcard carries its processed photo, its date, and its story without the contributor’s HTML', () => {
+    const item = postcardItem(postcard, photo);
+    expect(item).toMatchObject({
+      title: 'Postcard from Jordan: ليلى حداد, مكتبة الجامعة المركزية',
+      link: `${ORIGIN}/postcards/layla-haddad-amman/`,
+      pubDate: postcard.data.date,
+      description: 'A postcard from مكتبة الجامعة المركزية in Jordan.',
+      categories: ['Round 1'],
+      enclosure: { url: photo.url, length: 44570, type: 'image/jpeg' },
+    });
+    expect(item.content).toContain(
+      `<img src="${photo.url}" alt="A reading room with a &quot;blue&quot; table &amp; a window." width="1200" height="800">`,
+    );
+    expect(item.content).toContain('<div lang="ar" dir="rtl"><p>تحية من عمّان! &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>');
+    expect(item.content).not.toContain('<script');
+    expect(item.content).toContain(`<a href="${ORIGIN}/postcards/anna-kovacs-debrecen/">partner</a>`);
+  });
+
+  test('a postcard without a round has no category', () => {
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, round: undefined, lang: 'en' } }, photo);
+    expect(item.categories).toEqual([]);
+    expect(item.content).toContain('<div lang="en" dir="ltr">');
+  });
+
+  test('items come newest first, and items of the same instant always in the same order', () => {
+    const at = (link: string, iso: string) => ({ ...topicItem(topic, ''), link, pubDate: new Date(iso) });
+    const items = [at('b', '2025-01-01T00:00:00Z'), at('c', '2026-01-01T00:00:00Z'), at('a', '2025-01-01T00:00:00Z')];
+    expect(newestItemsFirst(items).map((item) => item.link)).toEqual(['c', 'a', 'b']);
+    expect(newestItemsFirst([...items].reverse()).map((item) => item.link)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('feed options', () => {
+  test('name the stylesheet, the feed’s own address and the newest item’s date', () => {
+    const older = topicItem(topic, '');
+    const newer = { ...older, link: `${ORIGIN}/topics/2/01-x/`, pubDate: new Date('2026-08-10T09:00:00+10:00') };
+    const options = feedOptions(sectionFeed('topics'), [older, newer]);
+    expect(options).toMatchObject({
+      title: 'International Librarians Network: discussion topics',
+      site: `${ORIGIN}/topics/`,
+      stylesheet: '/rss.xsl',
+      xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    });
+    expect(options.items.map((item) => item.link)).toEqual([newer.link, older.link]);
+    expect(options.customData).toBe(
+      `<language>en</language><lastBuildDate>Sun, 09 Aug 2026 23:00:00 GMT</lastBuildDate><atom:link href="${ORIGIN}/topics/rss.xml" rel="self" type="application/rss+xml"/>`,
+    );
+  });
+
+  test('an empty feed has no build date', () => {
+    expect(feedOptions(roundFeed(3), []).customData).not.toContain('lastBuildDate');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteHtml } from '../../src/lib/html.ts';
+
+const PAGE = 'https://example.org/interlibnet/topics/1/07-proving-our-worth/';
+
+describe('absoluteHtml', () => {
+  test('resolves root-relative, relative and fragment addresses as a browser on the page would', () => {
+    const html = absoluteHtml(
+      '<p><a href="/interlibnet/rounds/1/">round</a> <a href="../03-advocacy/">advocacy</a> <a href="#measuring">below</a></p>',
+      PAGE,
+    );
+    expect(html).toBe(
+      '<p><a href="https://example.org/interlibnet/rounds/1/">round</a> <a href="https://example.org/interlibnet/topics/1/03-advocacy/">advocacy</a> <a href="https://example.org/interlibnet/topics/1/07-proving-our-worth/#measuring">below</a></p>',
+    );
+  });
+
+  test('resolves images, their srcset candidates and other address attributes', () => {
+    const html = absoluteHtml(
+      '<img src="/interlibnet/_astro/a.jpg" srcset="/interlibnet/_astro/a-400.jpg 400w, b-800.jpg 800w" alt="A"><video poster="p.jpg" src="v.mp4"></video><blockquote cite="/q/">q</blockquote>',
+      PAGE,
+    );
+    expect(html).toContain('src="https://example.org/interlibnet/_astro/a.jpg"');
+    expect(html).toContain(
+      'srcset="https://example.org/interlibnet/_astro/a-400.jpg 400w, https://example.org/interlibnet/topics/1/07-proving-our-worth/b-800.jpg 800w"',
+    );
+    expect(html).toContain('poster="https://example.org/interlibnet/topics/1/07-proving-our-worth/p.jpg"');
+    expect(html).toContain('src="https://example.org/interlibnet/topics/1/07-proving-our-worth/v.mp4"');
+    expect(html).toContain('cite="https://example.org/q/"');
+  });
+
+  test('leaves absolute addresses, mail links and text alone', () => {
+    const html = '<p>Tom &amp; Jerry <a href="https://other.example/x?a=1&amp;b=2">x</a> <a href="mailto:iln@example.org">mail</a></p>';
+    expect(absoluteHtml(html, PAGE)).toBe(html);
+  });
+
+  test('reads entities in an address and writes them back escaped', () => {
+    expect(absoluteHtml('<a href="/search/?q=a&amp;page=2" title="&quot;x&quot;">s</a>', PAGE)).toBe(
+      '<a href="https://example.org/search/?q=a&amp;page=2" title="&quot;x&quot;">s</a>',
+    );
+  });
+
+  test('resolves protocol-relative addresses to the page’s scheme', () => {
+    expect(absoluteHtml('<img src="//cdn.example/a.png" alt="a">', PAGE)).toBe('<img src="https://cdn.example/a.png" alt="a">');
+  });
+});

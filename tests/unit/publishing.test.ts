@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { isPublished, newestFirst } from '../../src/lib/publishing.ts';
+
+const now = new Date('2026-09-14T00:00:00Z');
+const ms = (offset: number) => new Date(now.getTime() + offset);
+
+describe('isPublished', () => {
+  test('publishes an entry whose publishDate has passed', () => {
+    expect(isPublished({ publishDate: new Date('2026-09-01T00:00:00Z') }, now)).toBe(true);
+  });
+
+  test('publishes an entry at the exact instant of its publishDate', () => {
+    expect(isPublished({ publishDate: now }, now)).toBe(true);
+  });
+
+  test('does not publish an entry one millisecond before its publishDate', () => {
+    expect(isPublished({ publishDate: ms(1) }, now)).toBe(false);
+  });
+
+  test('never publishes an entry with a future publishDate', () => {
+    expect(isPublished({ publishDate: new Date('2027-01-01T00:00:00Z') }, now)).toBe(false);
+  });
+
+  test('never publishes a draft, even one whose publishDate has passed', () => {
+    expect(isPublished({ draft: true, publishDate: new Date('2020-01-01T00:00:00Z') }, now)).toBe(false);
+    expect(isPublished({ draft: true }, now)).toBe(false);
+  });
+
+  test('publishes an entry without a publishDate, such as a postcard', () => {
+    expect(isPublished({}, now)).toBe(true);
+    expect(isPublished({ draft: false }, now)).toBe(true);
+  });
+});
+
+describe('newestFirst', () => {
+  const item = (id: string, date: string) => ({ id, date: new Date(date) });
+  const sort = (items: { id: string; date: Date }[]) =>
+    newestFirst(items, (i) => i.date, (i) => i.id).map((i) => i.id);
+
+  test('sorts newest first', () => {
+    expect(sort([item('old', '2025-01-01'), item('new', '2026-01-01'), item('mid', '2025-06-01')])).toEqual(['new', 'mid', 'old']);
+  });
+
+  test('breaks ties with the tie-break key, whatever the input order', () => {
+    const b = item('b', '2026-01-01');
+    const a = item('a', '2026-01-01');
+    expect(sort([b, a])).toEqual(['a', 'b']);
+    expect(sort([a, b])).toEqual(['a', 'b']);
+  });
+
+  test('leaves the input list as it was', () => {
+    const items = [item('old', '2025-01-01'), item('new', '2026-01-01')];
+    sort(items);
+    expect(items.map((i) => i.id)).toEqual(['old', 'new']);
+  });
+});

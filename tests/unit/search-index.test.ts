@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { indexProblems, isMarkedForSearch } from '../../src/lib/search-index.ts';
+
+describe('indexProblems', () => {
+  test('a sound index has none', () => {
+    expect(indexProblems({ errors: [], indexedPages: 32, markedPages: 32 })).toEqual([]);
+  });
+
+  test('an empty index is a problem, even when Pagefind is content', () => {
+    expect(indexProblems({ errors: [], indexedPages: 0, markedPages: 0 })).toEqual([
+      'no built page is marked for search (data-pagefind-body): the index would be empty',
+    ]);
+  });
+
+  test('pages missing from the index are a problem', () => {
+    expect(indexProblems({ errors: [], indexedPages: 30, markedPages: 32 })).toEqual([
+      'Pagefind indexed 30 pages; expected the 32 pages marked for search (data-pagefind-body)',
+    ]);
+  });
+
+  test('every error Pagefind reports is passed on', () => {
+    expect(indexProblems({ errors: ['could not parse x.html', 'bad glob'], indexedPages: 3, markedPages: 3 })).toEqual([
+      'Pagefind reported: could not parse x.html',
+      'Pagefind reported: bad glob',
+    ]);
+  });
+});
+
+describe('isMarkedForSearch', () => {
+  test('finds the attribute on an element, with or without a value', () => {
+    expect(isMarkedForSearch('<main id="main" data-pagefind-body>')).toBe(true);
+    expect(isMarkedForSearch('<main data-pagefind-body="">')).toBe(true);
+  });
+
+  test('ignores other Pagefind attributes and the words in text', () => {
+    expect(isMarkedForSearch('<main data-pagefind-body-like="x"><p>data-pagefind-body</p>')).toBe(false);
+    expect(isMarkedForSearch('<span data-pagefind-filter="Type:Page"></span>')).toBe(false);
+  });
+});
