@@ -41,6 +41,6 @@ for (const path of ['/', '/join/', '/rounds/3/', '/topics/2/06-leadership-withou
     expect(requests).toEqual([]);
     await expect(code).toHaveCount(1);
     await expect(code).toHaveAttribute('type', 'module');
-    expect(await page.evaluate(() => customElements.get('local-time') !== undefined)).toBe(true);
+    await expect.poll(() => page.evaluate(() => customElements.get('local-time') !== undefined)).toBe(true);
   });
 }

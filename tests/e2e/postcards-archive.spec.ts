@@ -106,7 +106,7 @@ test('photos come as a picture with a modern format, a JPEG fallback, dimensions
   await expect(img).toHaveAttribute('alt', /.{5,}/);
   await expect(img).toHaveAttribute('loading', 'eager');
   await expect(pictures.last().locator('img')).toHaveAttribute('loading', 'lazy');
-  expect(await img.evaluate((element: HTMLImageElement) => element.currentSrc)).toMatch(/\.webp$/);
+  await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.currentSrc)).toMatch(/\.webp$/);
 });
 
 test('no published image carries EXIF camera or location data, and no original upload is published', async () => {
