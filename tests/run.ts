@@ -22,8 +22,8 @@ function run(bin: string, args: string[], env: Record<string, string> = {}): num
   return result.status ?? 1;
 }
 
-const vitestCode = run('vitest/vitest.mjs', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
-const playwrightCode = run('@playwright/test/cli.js', ['test', '--reporter=list,json'], {
+const vitestCode = run('vitest/vitest.mjs', ['run', '--config', join(ROOT, 'tests', 'vitest.config.ts'), '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const playwrightCode = run('@playwright/test/cli.js', ['test', '--config', join(ROOT, 'tests', 'playwright.config.ts'), '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
 });
 

@@ -1,6 +1,6 @@
 /**
  * The built sites the browser tests visit. Each is built from its content into its own
- * folder and served by `astro preview` on its own port (see playwright.config.ts).
+ * folder and served by `astro preview` on its own port (see tests/playwright.config.ts).
  */
 import { join } from 'node:path';
 import { prepareArchive } from '../fixtures/postcards-archive.ts';

@@ -4,7 +4,7 @@ import { formatDay, isTimeZone, isoDay, offsetAt, parseBareDate, parseDateOrDate
 const utc = (text: string) => new Date(text);
 
 test('runs in a zone that is neither UTC nor Sydney, so a forgotten zone shows', () => {
-  // 03:00 UTC on 2 March is still 1 March in Los Angeles (vitest.config.ts sets TZ).
+  // 03:00 UTC on 2 March is still 1 March in Los Angeles (tests/vitest.config.ts sets TZ).
   expect(new Date('2026-03-02T03:00:00Z').getDate()).toBe(1);
 });
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { SITES, urlOf } from './tests/support/sites.ts';
+import { ROOT } from './support/build.ts';
+import { SITES, urlOf } from './support/sites.ts';
 
 /**
  * Browser tests run against built sites served by `astro preview`, never `astro dev`.
@@ -10,8 +11,8 @@ import { SITES, urlOf } from './tests/support/sites.ts';
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
-  outputDir: 'tests/.output/playwright',
+  testDir: 'e2e',
+  outputDir: '.output/playwright',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -30,6 +31,7 @@ export default defineConfig({
   },
   webServer: Object.values(SITES).map((site) => ({
     command: `node tests/support/serve.ts ${site.name}`,
+    cwd: ROOT,
     url: urlOf(site),
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { ROOT } from './support/build.ts';
 
 export default defineConfig({
+  root: ROOT,
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // A zone far from UTC and from Sydney, so that code which forgets to pass a zone fails.
