@@ -164,6 +164,36 @@ test.describe('comments that load only after the reader agrees', () => {
     await expect(comments(page).getByRole('link', { name: 'Join this discussion on GitHub' })).toBeVisible();
   });
 
+  test('a reader who asks not to be asked again gets comments on scroll on later pages, until they take it back', async ({ page }) => {
+    const requests = await watchThirdParties(page);
+    await page.goto(at(SITES.commentsConsent, '/topics/2/04-open-access/'));
+    await comments(page).getByLabel('Load comments on every page without asking again').check();
+    await page.getByRole('button', { name: 'Load comments' }).click();
+    await giscusFrame(page);
+    expect(requests).toHaveLength(1);
+
+    await page.goto(at(SITES.commentsConsent, '/postcards/anna-kovacs-debrecen-public-library/'));
+    await expect(comments(page)).not.toBeInViewport();
+    await expect(page.locator('iln-comments')).toHaveAttribute('data-state', 'waiting');
+    expect(requests).toHaveLength(1);
+    await comments(page).scrollIntoViewIfNeeded();
+    await giscusFrame(page);
+    expect(requests.map((url) => url.searchParams.get('term'))).toEqual(['topic:2/04', 'postcard:anna-kovacs-debrecen']);
+    await expect(page.getByRole('button', { name: 'Load comments' })).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).include('iln-comments').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+
+    await comments(page).getByText('Comments load without asking in this browser.').getByRole('button', { name: 'Ask me first again' }).click();
+    await expect(comments(page).getByRole('status')).toHaveText('From the next page on, comments wait until you ask for them.');
+    await expect(comments(page).getByRole('status')).toBeFocused();
+
+    await page.goto(at(SITES.commentsConsent, '/topics/2/04-open-access/'));
+    await comments(page).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: 'Load comments' })).toBeVisible();
+    await expect(page.locator('iln-comments')).toHaveAttribute('data-state', 'waiting');
+    expect(requests).toHaveLength(2);
+  });
+
   test('a reader back from signing in to comment finds the comments loaded, with their session', async ({ page }) => {
     const requests = await watchThirdParties(page);
     await page.goto(at(SITES.commentsConsent, '/topics/2/04-open-access/?giscus=session-from-github'));
