@@ -38,5 +38,7 @@ const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (
 if (vitestCode !== 0 && !vitest?.numFailedTests) failed += 1;
 if (playwrightCode !== 0 && !playwright?.stats?.unexpected) failed += 1;
 
+const flaky = playwright?.stats?.flaky ?? 0;
+if (flaky > 0) console.log(`\n${flaky} browser test${flaky === 1 ? '' : 's'} passed only on a second try (marked flaky above): fix before relying on them.`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -33,7 +33,10 @@ async function namesOnEveryPage(page: Page, label: string): Promise<string[]> {
     names.push(...(await cards.allTextContents()));
     const next = page.getByRole('navigation', { name: label }).getByRole('link', { name: 'Next' });
     if ((await next.count()) === 0) return names;
+    const target = new URL((await next.getAttribute('href'))!, page.url()).href;
     await next.click();
+    // Read the next page only once it has loaded, never the one being left.
+    await page.waitForURL(target);
   }
 }
 
