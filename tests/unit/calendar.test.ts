@@ -1,24 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { type CalendarRound, type ChatTopic, chatCalendar, chatEvent, siteCalendar } from '../../src/lib/calendar.ts';
+import { leadership } from '../support/chat-topics.ts';
 import { formatProblems, parseCalendar } from '../support/ical.ts';
 
 const NOW = new Date('2026-11-23T12:00:00+11:00');
-
-/** content/topics/2/06-leadership-without-a-title.md */
-const leadership: ChatTopic = {
-  id: '2/06-leadership-without-a-title',
-  title: 'Leadership without a title',
-  round: 2,
-  number: 6,
-  chat: {
-    start: new Date('2026-12-02T20:00:00+11:00'),
-    timeZone: 'Australia/Sydney',
-    durationMinutes: 60,
-    platform: 'Mastodon',
-    hashtag: '#ILNchat',
-    url: 'https://mastodon.social/tags/ILNchat',
-  },
-};
 
 /** content/topics/2/05-wellbeing-at-work.md: 90 minutes, no link. */
 const wellbeing: ChatTopic = {

@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chatEventData, jsonLd } from '../../src/lib/structured-data.ts';
+import { leadership } from '../support/chat-topics.ts';
 
-const topic = {
-  id: '2/06-leadership-without-a-title',
-  title: 'Leadership without a title',
-  summary: 'You do not need to be a manager to lead.',
-  round: 2,
-  number: 6,
-  chat: {
-    start: new Date('2026-12-02T20:00:00+11:00'),
-    timeZone: 'Australia/Sydney',
-    durationMinutes: 60,
-    platform: 'Mastodon',
-    hashtag: '#ILNchat',
-    url: 'https://mastodon.social/tags/ILNchat',
-  },
-};
+const topic = leadership;
 
 describe('chatEventData', () => {
   test('describes the chat as an online schema.org Event with its times in Sydney', () => {
