@@ -9,6 +9,7 @@ import { countryName } from './countries.ts';
 import { absoluteHtml } from './html.ts';
 import { textDirection } from './languages.ts';
 import { renderStory } from './postcard-story.ts';
+import { newestFirst } from './publishing.ts';
 import { topicLabel } from './topics.ts';
 import { absoluteUrl, href, paths } from './urls.ts';
 
@@ -179,7 +180,7 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
 
 /** Newest first; items of the same instant by address, so that the order never changes between builds. */
 export function newestItemsFirst(items: readonly FeedItem[]): FeedItem[] {
-  return [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+  return newestFirst(items, (item) => item.pubDate, (item) => item.link);
 }
 
 /**

@@ -97,14 +97,11 @@ export function formatInstant(instant: Date, timeZone: string, { city = false }:
       day: 'numeric',
       month: 'long',
       year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hourCycle: 'h23',
     }),
     instant,
   );
   const place = city ? zoneCity(timeZone) : undefined;
-  const time = `${Number(parts.hour)}:${parts.minute} ${zoneAbbreviation(timeZone, instant)}`;
+  const time = formatClock(instant, timeZone);
   return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}, ${time}${place ? `, ${place}` : ''}`;
 }
 

@@ -15,9 +15,14 @@ export function compareTopics(a: TopicPlace, b: TopicPlace): number {
   return a.round - b.round || a.number - b.number;
 }
 
+/** The topics of round `round`, in order. */
+export function roundTopics<T extends { data: TopicPlace }>(topics: readonly T[], round: number): T[] {
+  return topics.filter((topic) => topic.data.round === round).sort((a, b) => compareTopics(a.data, b.data));
+}
+
 /** The topics just before and after `current` in its own round, from a list of published topics. */
 export function neighbours<T extends { data: TopicPlace }>(topics: readonly T[], current: T): { previous?: T; next?: T } {
-  const round = topics.filter((topic) => topic.data.round === current.data.round).sort((a, b) => compareTopics(a.data, b.data));
+  const round = roundTopics(topics, current.data.round);
   const index = round.indexOf(current);
   return { previous: index > 0 ? round[index - 1] : undefined, next: index >= 0 ? round[index + 1] : undefined };
 }

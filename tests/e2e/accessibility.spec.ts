@@ -2,8 +2,8 @@
  * WCAG 2.2 AA, checked by axe-core on one page of each kind, in the light and the dark
  * theme: the theme follows the reader's setting, so both are emulated.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { violationsOf } from '../support/axe.ts';
 
 const PAGES = [
   '/',
@@ -29,11 +29,6 @@ const MOMENTS = [
   ['/join/', '2027-02-10T12:00:00+11:00', 'Apply for Round 3'],
   ['/topics/2/06-leadership-without-a-title/', '2026-12-02T20:30:00+11:00', 'Happening now'],
 ] as const;
-
-async function violationsOf(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {

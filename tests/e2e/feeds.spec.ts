@@ -7,11 +7,11 @@
  */
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { site as config } from '../../src/site.config.ts';
+import { violationsOf } from '../support/axe.ts';
 import { build, copyContent, OUTPUT, removeDir, ROOT } from '../support/build.ts';
 import { type ContentEntry, contentEntries } from '../support/content.ts';
 import { SITES, type TestSite, outDirOf, urlOf } from '../support/sites.ts';
@@ -228,11 +228,7 @@ test.describe('a feed opened in a browser', () => {
         await page.goto('/rss.xml');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // Chromium puts a banner of its own into pages it styles with XSLT; it is the browser's, not ours.
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .exclude('xslt-warning-banner')
-          .analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await violationsOf(page, { exclude: 'xslt-warning-banner' })).toEqual([]);
       });
     });
   }
@@ -322,8 +318,7 @@ test.describe('the Follow page', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(urlOf(SITES.main, '/follow/'));
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await violationsOf(page)).toEqual([]);
       await context.close();
     });
   }

@@ -1,10 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildTime } from '../../../build-time.ts';
+import { publishedTopics } from '../../../published.ts';
 import { feedItems } from '../../../feeds/feed-items.ts';
 import { feedOptions, roundFeed } from '../../../lib/feeds.ts';
-import { isPublished } from '../../../lib/publishing.ts';
 
 /** One feed per round, with every round's file: partners can subscribe before its first topic. */
 export async function getStaticPaths() {
@@ -15,6 +14,6 @@ export async function getStaticPaths() {
 /** The published discussion topics of one round, newest first. */
 export async function GET({ params, logger }: APIContext) {
   const number = Number(params.number);
-  const topics = await getCollection('topics', ({ data }) => data.round === number && isPublished(data, buildTime));
+  const topics = (await publishedTopics()).filter((topic) => topic.data.round === number);
   return rss(feedOptions(roundFeed(number), await feedItems({ topics }, logger)));
 }
