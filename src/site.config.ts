@@ -48,6 +48,8 @@ export interface SiteConfig {
   social: SocialLink[];
   /** Where contributors edit content (postcards arrive as pull requests here). */
   repository: string;
+  /** The step-by-step guide to sending a postcard, for every "Send a postcard" link. */
+  sendPostcardGuide: string;
   /** How many items the home page shows of each section. */
   home: { postcards: number; news: number };
   postcards: {
@@ -80,6 +82,8 @@ function normaliseBase(base: string): string {
 
 const env = typeof process === 'undefined' ? {} : process.env;
 
+const REPOSITORY = 'https://github.com/interlibnet/interlibnet';
+
 export const site = {
   name: 'International Librarians Network',
   shortName: 'ILN',
@@ -100,9 +104,10 @@ export const site = {
   ],
   social: [
     { label: 'Mastodon', href: 'https://mastodon.social/@interlibnet' },
-    { label: 'GitHub', href: 'https://github.com/interlibnet/interlibnet' },
+    { label: 'GitHub', href: REPOSITORY },
   ],
-  repository: 'https://github.com/interlibnet/interlibnet',
+  repository: REPOSITORY,
+  sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },
   // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).
   postcards: { pageSize: 24, formats: photoFormats(env.ILN_PHOTO_FORMATS) ?? ['webp'] },
