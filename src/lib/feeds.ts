@@ -3,12 +3,13 @@
  * and the item each entry becomes. Pure: the pages hand in entries already published
  * and, for postcards, the photo already processed.
  */
+import type { Root } from 'hast';
 import { escapeAttribute } from 'entities';
 import { site } from '../site.config.ts';
 import { countryName } from './countries.ts';
-import { absoluteHtml } from './html.ts';
+import { feedHtml } from './html.ts';
 import { textDirection } from './languages.ts';
-import { renderStory } from './postcard-story.ts';
+import { storyContent } from './postcard-story.ts';
 import { newestFirst } from './publishing.ts';
 import { topicLabel } from './topics.ts';
 import { absoluteUrl, href, paths } from './urls.ts';
@@ -139,7 +140,7 @@ export function topicItem(topic: Topic, html: string): FeedItem {
     link,
     pubDate: topic.data.publishDate,
     description: topic.data.summary,
-    content: absoluteHtml(html, link),
+    content: feedHtml(html, link),
     categories: categories(topic.data.tags, topic.data.round),
   };
 }
@@ -152,27 +153,37 @@ export function newsItem(news: NewsItem, html: string): FeedItem {
     link,
     pubDate: news.data.publishDate,
     description: news.data.summary,
-    content: absoluteHtml(html, link),
+    content: feedHtml(html, link),
     categories: categories(news.data.tags),
   };
 }
 
 /**
  * A postcard with its photo as the enclosure and at the top of the content. The story is
- * the contributor's Markdown rendered here with none of their HTML (see html.ts), marked
- * with its language and direction.
+ * the contributor's Markdown under the story policy (postcard-story.ts), marked with its
+ * language and direction; the whole item is built as nodes and passes the sanitiser.
  */
 export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
   const { name, library, country, round, date, imageAlt, lang } = postcard.data;
   const link = absoluteUrl(paths.postcard(postcard.id));
-  const story = renderStory(postcard.body ?? '');
-  const figure = `<p><img src="${escapeAttribute(photo.url)}" alt="${escapeAttribute(imageAlt)}" width="${photo.width}" height="${photo.height}"></p>`;
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [{ type: 'element', tagName: 'img', properties: { src: photo.url, alt: imageAlt, width: photo.width, height: photo.height }, children: [] }],
+      },
+      { type: 'element', tagName: 'div', properties: { lang, dir: textDirection(lang) }, children: storyContent(postcard.body ?? '') },
+    ],
+  };
   return {
     title: `Postcard from ${countryName(country)}: ${name}, ${library}`,
     link,
     pubDate: date,
     description: `A postcard from ${library} in ${countryName(country)}.`,
-    content: absoluteHtml(`${figure}<div lang="${escapeAttribute(lang)}" dir="${textDirection(lang)}">${story}</div>`, link),
+    content: feedHtml(tree, link),
     categories: categories([], round),
     enclosure: { url: photo.url, length: photo.length, type: photo.type },
   };

@@ -1,11 +1,16 @@
-/** HTML for places outside the site, such as feed readers: addresses made absolute. */
-import { decodeHTMLAttribute, escapeAttribute } from 'entities';
-import { ELEMENT_NODE, parse, renderSync, walkSync } from 'ultrahtml';
+/**
+ * HTML for places outside the site, such as feed readers: read into a tree, every address
+ * made absolute, then passed through the site's one sanitiser (sanitize.ts) and serialised.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { safeHtml } from './sanitize.ts';
 
-/** Attributes that hold one address. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action', 'formaction', 'background', 'longdesc', 'data']);
-/** Attributes that hold a list of `address descriptor` candidates. */
-const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
+/** hast properties that hold one address. */
+const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action', 'formAction', 'background', 'longDesc', 'data'];
+/** hast properties that hold comma-separated `address descriptor` candidates. */
+const SRCSET_PROPERTIES = ['srcSet', 'imageSrcSet'];
 
 /** Resolves one address as a browser on `pageUrl` would; leaves one it cannot read as it is. */
 function resolve(address: string, pageUrl: string): string {
@@ -16,37 +21,44 @@ function resolve(address: string, pageUrl: string): string {
   }
 }
 
-/** `a.jpg 1x, /b.jpg 2x` → every candidate's address resolved, descriptors kept. */
-function resolveSrcset(srcset: string, pageUrl: string): string {
-  return srcset
-    .split(',')
+/** `['a.jpg 1x', '/b.jpg 2x']` → every candidate's address resolved, descriptors kept. */
+function resolveSrcset(candidates: readonly string[], pageUrl: string): string[] {
+  return candidates
     .filter((candidate) => candidate.trim())
     .map((candidate) => {
       const [address = '', ...descriptors] = candidate.trim().split(/\s+/);
       return [resolve(address, pageUrl), ...descriptors].join(' ');
-    })
-    .join(', ');
+    });
+}
+
+/** Reads an HTML fragment (a rendered entry body) into a tree. */
+export function parseHtml(html: string): Root {
+  return fromHtml(html, { fragment: true });
+}
+
+/** Makes every address in the tree absolute, resolved against the page it comes from. */
+function absoluteAddresses(tree: Root, pageUrl: string): void {
+  visit(tree, 'element', (node: Element) => {
+    for (const name of URL_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === 'string') node.properties[name] = resolve(value, pageUrl);
+    }
+    for (const name of SRCSET_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === 'string') node.properties[name] = resolveSrcset(value.split(','), pageUrl).join(', ');
+    }
+  });
 }
 
 /**
- * The same HTML with every address in it absolute, resolved against the page it comes
- * from, the way a browser reads it there: `/interlibnet/_astro/a.jpg` and `../03-x/` on
+ * The HTML a feed item carries: sanitised, and with every address absolute as a browser
+ * on `pageUrl` would read it (`/interlibnet/_astro/a.jpg` and `../03-x/` on
  * `https://example.org/topics/1/04-y/` become `https://example.org/interlibnet/_astro/a.jpg`
- * and `https://example.org/topics/1/03-x/`. Feed readers show HTML away from the page,
- * where a relative address leads nowhere.
+ * and `https://example.org/topics/1/03-x/`). Feed readers show HTML away from the page,
+ * where a relative address leads nowhere, and many do not sanitise it themselves.
  */
-export function absoluteHtml(html: string, pageUrl: string): string {
-  const document = parse(html);
-  walkSync(document, (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    for (const [name, raw] of Object.entries(node.attributes as Record<string, string>)) {
-      const attribute = name.toLowerCase();
-      if (!URL_ATTRIBUTES.has(attribute) && !SRCSET_ATTRIBUTES.has(attribute)) continue;
-      // ultrahtml keeps attribute values as written, entities and all.
-      const value = decodeHTMLAttribute(raw);
-      const absolute = SRCSET_ATTRIBUTES.has(attribute) ? resolveSrcset(value, pageUrl) : resolve(value, pageUrl);
-      node.attributes[name] = escapeAttribute(absolute);
-    }
-  });
-  return renderSync(document);
+export function feedHtml(content: string | Root, pageUrl: string): string {
+  const tree = typeof content === 'string' ? parseHtml(content) : structuredClone(content);
+  absoluteAddresses(tree, pageUrl);
+  return safeHtml(tree);
 }

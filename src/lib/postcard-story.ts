@@ -1,18 +1,72 @@
 /**
- * Postcard stories come from contributors by pull request, so they are rendered as plain
- * Markdown only: micromark escapes raw HTML (`<script>`, `<iframe>`, `style=` and
- * `onerror=` all become visible text) and drops links with dangerous protocols such as
- * `javascript:`. Topics and news, written by staff, keep Astro's full Markdown and MDX.
+ * Postcard stories come from contributors (by pull request or issue form), so they are
+ * plain Markdown with a stricter policy than staff pages: HTML typed in a story shows as
+ * the text it is, images are not loaded (a remote image would tell another host who reads
+ * the page: the alt text is kept instead), links are web or mail addresses only and marked
+ * `rel="ugc nofollow"`, and headings start below the page's `h1`. The tree then passes the
+ * site's one sanitiser (sanitize.ts). Topics and news, written by staff, keep Astro's
+ * full Markdown and MDX.
  */
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import type { Element, ElementContent, Root } from 'hast';
+import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import { visit } from 'unist-util-visit';
+import { ID_PREFIX, sanitizeTree, serialize } from './sanitize.ts';
 
-/** The HTML of a postcard story, safe to insert into a page or a feed. */
-export function renderStory(markdown: string): string {
-  return micromark(markdown, {
-    allowDangerousHtml: false,
-    allowDangerousProtocol: false,
-    extensions: [gfm()],
-    htmlExtensions: [gfmHtml()],
+/** Containers whose children are blocks, where typed HTML becomes a paragraph of text. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Typed HTML becomes text and images become their alt text, in the Markdown tree. */
+function plainMarkdown(tree: MdastRoot): void {
+  visit(tree, (node: MdastNodes, index, parent: MdastParent | undefined) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'html') {
+      const text = { type: 'text' as const, value: node.value };
+      parent.children[index] = (BLOCK_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text) as never;
+      return;
+    }
+    if (node.type === 'image' || node.type === 'imageReference') {
+      parent.children[index] = { type: 'text', value: node.alt ?? '' } as never;
+    }
   });
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * Story headings move one level down (`#` → `h2`) and links get `rel="ugc nofollow"`.
+ * The sanitiser prefixes every id (footnotes') so that a story cannot clobber the page's
+ * names; links within the story are prefixed to match.
+ */
+function storyPolicy(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    const level = HEADING.exec(node.tagName);
+    if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
+    if (node.tagName !== 'a') return;
+    node.properties.rel = ['ugc', 'nofollow'];
+    const { href } = node.properties;
+    if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${ID_PREFIX}${href.slice(1)}`;
+  });
+}
+
+/** A story as a sanitised hast tree, to place inside a page or a feed item. */
+export function storyTree(markdown: string): Root {
+  const mdast = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  plainMarkdown(mdast);
+  const tree = toHast(mdast, { clobberPrefix: '' }) as Root;
+  storyPolicy(tree);
+  return sanitizeTree(tree);
+}
+
+/** The children of a story's tree, for building a larger tree around it. */
+export function storyContent(markdown: string): ElementContent[] {
+  return storyTree(markdown).children as ElementContent[];
+}
+
+/** The HTML of a postcard story, safe to insert into a page: the sanitised tree, serialised. */
+export function renderStory(markdown: string): string {
+  return serialize(storyTree(markdown));
 }

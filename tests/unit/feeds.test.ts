@@ -1,3 +1,6 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import {
   feedOptions,
@@ -97,9 +100,19 @@ describe('feed items', () => {
     expect(item.content).toContain(
       `<img src="${photo.url}" alt="A reading room with a &quot;blue&quot; table &amp; a window." width="1200" height="800">`,
     );
-    expect(item.content).toContain('<div lang="ar" dir="rtl"><p>تحية من عمّان! &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>');
+    expect(item.content).toContain('<div lang="ar" dir="rtl"><p>تحية من عمّان! &lt;script>alert("x")&lt;/script></p>');
     expect(item.content).not.toContain('<script');
-    expect(item.content).toContain(`<a href="${ORIGIN}/postcards/anna-kovacs-debrecen/">partner</a>`);
+    expect(item.content).toContain(`<a href="${ORIGIN}/postcards/anna-kovacs-debrecen/" rel="ugc nofollow">partner</a>`);
+  });
+
+  test('a photo description that tries to close its attribute stays text inside it', () => {
+    const imageAlt = 'A desk"><img src=x onerror=alert(1)><script>alert(2)</script>';
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, imageAlt } }, photo);
+    const elements: Element[] = [];
+    visit(fromHtml(item.content, { fragment: true }), 'element', (node: Element) => void elements.push(node));
+    expect(elements.filter((node) => node.tagName === 'img')).toEqual([expect.objectContaining({ properties: expect.objectContaining({ alt: imageAlt }) })]);
+    expect(elements.map((node) => node.tagName)).not.toContain('script');
+    expect(item.content).toContain('alt="A desk&quot;><img src=x onerror=alert(1)><script>alert(2)</script>"');
   });
 
   test('a postcard without a round has no category', () => {

@@ -4,7 +4,7 @@ import { renderStory } from '../../src/lib/postcard-story.ts';
 describe('renderStory', () => {
   it('renders plain Markdown: paragraphs, emphasis, lists and links', () => {
     expect(renderStory('Hello **there**.\n\n- one\n- [two](https://example.org/)')).toBe(
-      '<p>Hello <strong>there</strong>.</p>\n<ul>\n<li>one</li>\n<li><a href="https://example.org/">two</a></li>\n</ul>',
+      '<p>Hello <strong>there</strong>.</p>\n<ul>\n<li>one</li>\n<li><a href="https://example.org/" rel="ugc nofollow">two</a></li>\n</ul>',
     );
   });
 
@@ -13,17 +13,43 @@ describe('renderStory', () => {
     ['an image with onerror', '<img src=x onerror="alert(1)">', '<img'],
     ['an iframe', '<iframe src="https://example.org/"></iframe>', '<iframe'],
     ['a style attribute', '<span style="color:red">red</span>', '<span'],
+    ['HTML inside a paragraph', 'Hello <b onclick="x()">there</b>', '<b'],
   ])('shows %s as text instead of markup', (_, markdown, tag) => {
     const html = renderStory(markdown);
     expect(html).not.toContain(tag);
     expect(html).toContain(tag.replace('<', '&lt;'));
   });
 
-  it('drops javascript: and data: links but keeps their text', () => {
-    const html = renderStory('[click me](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)');
-    expect(html).not.toMatch(/javascript:|data:/i);
-    expect(html).toContain('click me');
-    expect(html).toContain('data</a>');
+  it('drops javascript:, entity-encoded javascript: and data: links but keeps their text', () => {
+    const html = renderStory('[click me](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [encoded](jav&#x61;script:alert(1))');
+    expect(html).not.toMatch(/javascript:|data:|href/i);
+    expect(html).toBe('<p><a rel="ugc nofollow">click me</a> <a rel="ugc nofollow">data</a> <a rel="ugc nofollow">encoded</a></p>');
+  });
+
+  it('marks every link as user-generated and not endorsed, mail links included', () => {
+    expect(renderStory('[mail](mailto:iln@example.org) <https://example.org/>')).toBe(
+      '<p><a href="mailto:iln@example.org" rel="ugc nofollow">mail</a> <a href="https://example.org/" rel="ugc nofollow">https://example.org/</a></p>',
+    );
+  });
+
+  it('loads no image, remote or otherwise, and keeps its description as text', () => {
+    const html = renderStory('Look: ![a tracking pixel](http://tracker.example/pixel.gif) and ![ref][p]\n\n[p]: https://tracker.example/p.png');
+    expect(html).not.toMatch(/<img|tracker\.example/);
+    expect(html).toBe('<p>Look: a tracking pixel and ref</p>');
+  });
+
+  it('starts headings below the page’s h1', () => {
+    expect(renderStory('# Our library\n\n## Its people\n\n###### Small')).toBe('<h2>Our library</h2>\n<h3>Its people</h3>\n<h6>Small</h6>');
+  });
+
+  it('keeps a link title with quotes and ]]> inside its attribute', () => {
+    expect(renderStory('[t](https://example.org "say \\"hi\\" ]]>")')).toBe('<p><a href="https://example.org" title="say &quot;hi&quot; ]]>" rel="ugc nofollow">t</a></p>');
+  });
+
+  it('keeps footnotes working with prefixed ids', () => {
+    const html = renderStory('A[^1]\n\n[^1]: note');
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
   });
 
   it('keeps writing in other scripts as it is', () => {
