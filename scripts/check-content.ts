@@ -4,11 +4,14 @@
  * field, found, expected). Exits 1 when there are problems, so CI can stop on them; on
  * GitHub Actions each problem is also annotated on its file in the pull request.
  */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, formatProblems } from '../src/lib/problems.ts';
 import { readContent, readPages } from '../src/lib/read-content.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { problemAnnotation, problemsSummary, withoutCommands } from '../src/lib/workflow-commands.ts';
 import { site } from '../src/site.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,12 +25,15 @@ if (files.length === 0) {
   console.error(`No content found in ${contentDir}: expected the folders rounds/, topics/, postcards/ and news/.`);
   process.exit(1);
 }
+// On GitHub the job summary lists every problem, and each one is annotated on its file in
+// the pull request. Fields and keys come from contributors: they are printed escaped, and the
+// plain listing inside stop-commands, so that no line of theirs is read as a command.
+const onGitHub = Boolean(process.env.GITHUB_ACTIONS);
+if (onGitHub && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, problemsSummary(problems));
 if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  // On GitHub, each problem also becomes an annotation on the file in the pull request.
-  if (process.env.GITHUB_ACTIONS) {
-    for (const problem of problems) console.log(`::error file=${problem.file},title=${problem.field}::${formatProblem(problem)}`);
-  }
+  if (!onGitHub) console.error(formatProblems(problems));
+  // One stream, in order: the runner must see the end of stop-commands before the annotations.
+  else console.log([withoutCommands(formatProblems(problems), randomUUID()), ...problems.map((problem) => problemAnnotation(problem, formatProblem(problem)))].join('\n'));
   process.exit(1);
 }
 console.log(`${files.length} files in ${contentDir} follow the content contract.`);
