@@ -1,0 +1,70 @@
+/**
+ * `node scripts/publish-due.ts --since <ISO date-time>`: is a new build of the site due?
+ * It is when a topic or news item has reached its publishDate, a round has changed phase
+ * or a chat has started or ended since the last successful deploy began (`--since`; leave
+ * it empty when there has been none), or when the commit to build (`--commit`) is not the
+ * one last deployed (`--deployed-commit`). Prints the decision; on GitHub Actions it also
+ * writes `due=true` or `due=false` to $GITHUB_OUTPUT and the list to the job summary.
+ * The hourly workflow .github/workflows/publish-due.yml runs it; docs/deploy.md explains it.
+ */
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildTime } from '../src/build-time.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { readContent, readPages } from '../src/lib/read-content.ts';
+import { decidePublish, dueInstants, escapeWorkflowText, formatChanges, formatInstant } from '../src/lib/schedule.ts';
+import { validateContent } from '../src/lib/validate-content.ts';
+import { site } from '../src/site.config.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    since: { type: 'string', default: '' },
+    commit: { type: 'string', default: '' },
+    'deployed-commit': { type: 'string', default: '' },
+  },
+});
+
+/** Every line printed starts with our own text, and content in it is escaped: no line can start a workflow command. */
+const say = (lines: readonly string[]) => console.log(lines.map(escapeWorkflowLine).join('\n'));
+const escapeWorkflowLine = (line: string) => (line.startsWith('::') ? ` ${line}` : line);
+
+const since = values.since.trim() ? new Date(values.since.trim()) : undefined;
+if (since && Number.isNaN(since.getTime())) {
+  console.error('--since: expected an ISO date-time such as 2026-09-27T23:07:00Z, or nothing when the site has never been deployed.');
+  process.exit(2);
+}
+const now = buildTime;
+
+const files = await readContent(root, site.contentDir);
+const { problems, entries } = validateContent(files, await readPages(root, resolve(root, 'src/pages')));
+if (problems.length > 0) {
+  // The build would stop on these too; say so now rather than build a site that fails.
+  say(['The content has problems, so no build can be decided; fix them first (npm run check:content):', ...formatProblems(problems).split('\n').map((line) => `  ${escapeWorkflowText(line)}`)]);
+  process.exit(1);
+}
+
+const decision = decidePublish(dueInstants(entries), since, now);
+const commit = values.commit.trim();
+const deployedCommit = values['deployed-commit'].trim();
+const newCommit = !decision.firstDeploy && commit !== '' && deployedCommit !== '' && commit !== deployedCommit;
+const due = decision.due || newCommit;
+const short = (sha: string) => escapeWorkflowText(sha.slice(0, 12));
+
+const lines: string[] = [];
+if (decision.firstDeploy) lines.push('No successful deploy was found, so the site is built now.');
+else lines.push(`The last successful deploy started ${formatInstant(since!, site.timeZone)}.`);
+if (newCommit) lines.push(`The repository has changed since then (commit ${short(deployedCommit)} was deployed, ${short(commit)} is the newest).`);
+if (decision.changes.length > 0) lines.push(`Due since then (${decision.changes.length}):`, ...formatChanges(decision.changes, site.timeZone));
+else if (!decision.firstDeploy) lines.push('Nothing has become due since then.');
+const next = dueInstants(entries).find(({ at }) => at.getTime() > now.getTime());
+if (next) lines.push(`Next: ${formatChanges([next], site.timeZone)[0]!.slice(2)}`);
+lines.push(due ? 'Decision: build and deploy the site.' : 'Decision: no deploy needed.');
+say(lines);
+
+if (process.env.GITHUB_OUTPUT) await appendFile(process.env.GITHUB_OUTPUT, `due=${due}\n`);
+if (process.env.GITHUB_STEP_SUMMARY) {
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, ['## Publish on the day', '', ...lines.map((line) => (line.startsWith('- ') ? line : `\n${line}\n`)), ''].join('\n'));
+}
