@@ -350,10 +350,10 @@ describe('postcards', () => {
 describe('news', () => {
   test('a file name whose month differs from publishDate', async () => {
     const result = await buildBroken('news-month', ({ edit }) =>
-      edit('news/2025-08-round-1-in-numbers.md', 'publishDate: 2025-08-04', 'publishDate: 2025-09-04'),
+      edit('news/2025-08-round-1-in-numbers.md', 'publishDate: 2025-08-04T09:00:00+10:00', 'publishDate: 2025-09-04T09:00:00+10:00'),
     );
     expectProblems(result, [
-      `${result.file('news/2025-08-round-1-in-numbers.md')} → publishDate: found "2025-09-04"; expected a date in 2025-08, the year and month the file name starts with`,
+      `${result.file('news/2025-08-round-1-in-numbers.md')} → publishDate: found "2025-09-04T09:00:00+10:00"; expected a date in 2025-08, the year and month the file name starts with`,
     ]);
   });
 
