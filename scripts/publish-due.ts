@@ -12,10 +12,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTime } from '../src/build-time.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import { readContent, readPages } from '../src/lib/read-content.ts';
-import { decidePublish, dueInstants, escapeWorkflowText, formatChanges, formatInstant } from '../src/lib/schedule.ts';
+import { changesTable, decidePublish, dueInstants, formatChanges, formatInstant } from '../src/lib/schedule.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { escapeData, escapeTableCell } from '../src/lib/workflow-commands.ts';
 import { site } from '../src/site.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +43,7 @@ const files = await readContent(root, site.contentDir);
 const { problems, entries } = validateContent(files, await readPages(root, resolve(root, 'src/pages')));
 if (problems.length > 0) {
   // The build would stop on these too; say so now rather than build a site that fails.
-  say(['The content has problems, so no build can be decided; fix them first (npm run check:content):', ...formatProblems(problems).split('\n').map((line) => `  ${escapeWorkflowText(line)}`)]);
+  say(['The content has problems, so no build can be decided; fix them first (npm run check:content):', ...problems.map((problem) => `  ${escapeData(formatProblem(problem))}`)]);
   process.exit(1);
 }
 
@@ -51,20 +52,23 @@ const commit = values.commit.trim();
 const deployedCommit = values['deployed-commit'].trim();
 const newCommit = !decision.firstDeploy && commit !== '' && deployedCommit !== '' && commit !== deployedCommit;
 const due = decision.due || newCommit;
-const short = (sha: string) => escapeWorkflowText(sha.slice(0, 12));
+const short = (sha: string) => escapeData(sha.slice(0, 12));
 
 const lines: string[] = [];
 if (decision.firstDeploy) lines.push('No successful deploy was found, so the site is built now.');
 else lines.push(`The last successful deploy started ${formatInstant(since!, site.timeZone)}.`);
 if (newCommit) lines.push(`The repository has changed since then (commit ${short(deployedCommit)} was deployed, ${short(commit)} is the newest).`);
-if (decision.changes.length > 0) lines.push(`Due since then (${decision.changes.length}):`, ...formatChanges(decision.changes, site.timeZone));
-else if (!decision.firstDeploy) lines.push('Nothing has become due since then.');
+if (!decision.firstDeploy && decision.changes.length === 0) lines.push('Nothing has become due since then.');
 const next = dueInstants(entries).find(({ at }) => at.getTime() > now.getTime());
-if (next) lines.push(`Next: ${formatChanges([next], site.timeZone)[0]!.slice(2)}`);
-lines.push(due ? 'Decision: build and deploy the site.' : 'Decision: no deploy needed.');
-say(lines);
+const nextLine = next ? `Next: ${formatChanges([next], site.timeZone)[0]!.slice(2)}` : 'Nothing else is scheduled.';
+const verdict = due ? 'Decision: build and deploy the site.' : 'Decision: no deploy needed.';
+const dueHeading = `Due since then (${decision.changes.length}):`;
+
+say([...lines, ...(decision.changes.length > 0 ? [dueHeading, ...formatChanges(decision.changes, site.timeZone)] : []), nextLine, verdict]);
 
 if (process.env.GITHUB_OUTPUT) await appendFile(process.env.GITHUB_OUTPUT, `due=${due}\n`);
 if (process.env.GITHUB_STEP_SUMMARY) {
-  await appendFile(process.env.GITHUB_STEP_SUMMARY, ['## Publish on the day', '', ...lines.map((line) => (line.startsWith('- ') ? line : `\n${line}\n`)), ''].join('\n'));
+  const table = decision.changes.length > 0 ? [dueHeading, '', changesTable(decision.changes, site.timeZone), ''] : [];
+  const summary = ['### Publish on the day', '', ...lines.flatMap((line) => [line, '']), ...table, next ? `Next: ${formatInstant(next.at, site.timeZone)}: ${next.what} (${escapeTableCell(escapeData(next.file))})` : nextLine, '', `**${verdict}**`, ''];
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, summary.join('\n'));
 }

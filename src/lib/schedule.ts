@@ -7,6 +7,7 @@
 import { type ChatStatus, type ChatTime, chatPhases } from './chats.ts';
 import { type RoundDates, type RoundStatus, roundPhases } from './rounds.ts';
 import type { Phase } from './timeline.ts';
+import { escapeData, escapeTableCell } from './workflow-commands.ts';
 
 /** An entry as the content check returns it (CheckedEntry), reduced to what changes the site over time. */
 export type ScheduledEntry = { file: string } & (
@@ -95,16 +96,6 @@ export function decidePublish(instants: readonly DueInstant[], lastDeploy: Date 
   return { due: changes.length > 0, changes, firstDeploy: false };
 }
 
-/**
- * Makes text from content safe to print in a GitHub Actions log or file: `%`, carriage
- * returns and line feeds are escaped as the runner's own commands escape them, so that a
- * crafted file name cannot end the line and start a `::command::` of its own. Callers must
- * still begin each line with their own text, never with the escaped value.
- */
-export function escapeWorkflowText(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-
 /** When a change happens, for people: `28 September 2026, 09:00 GMT+10`. */
 export function formatInstant(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
@@ -120,9 +111,16 @@ export function formatInstant(instant: Date, timeZone: string): string {
 }
 
 /**
- * One line per change, each starting with `- ` so that no line can start with `::`:
- * `- 28 September 2026, 09:00 GMT+10: topic published (content/topics/2/02-….md)`.
+ * One line per change for the log, each starting with `- ` and with the file name escaped
+ * (escapeData), so that no crafted name can start a line with `::`:
+ * `- 28 September 2026 at 09:00 GMT+10: topic published (content/topics/2/02-….md)`.
  */
 export function formatChanges(changes: readonly DueInstant[], timeZone: string): string[] {
-  return changes.map(({ file, what, at }) => `- ${formatInstant(at, timeZone)}: ${what} (${escapeWorkflowText(file)})`);
+  return changes.map(({ file, what, at }) => `- ${formatInstant(at, timeZone)}: ${what} (${escapeData(file)})`);
+}
+
+/** The changes as a Markdown table for the job summary; the file name, which content controls, is escaped (escapeTableCell). */
+export function changesTable(changes: readonly DueInstant[], timeZone: string): string {
+  const rows = changes.map(({ file, what, at }) => `| ${formatInstant(at, timeZone)} | ${what} | ${escapeTableCell(escapeData(file))} |`);
+  return ['| When | What | File |', '| --- | --- | --- |', ...rows].join('\n');
 }

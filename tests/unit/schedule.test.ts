@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { offsetAt } from '../../src/lib/dates.ts';
-import { type DueInstant, decidePublish, dueInstants, escapeWorkflowText, formatChanges } from '../../src/lib/schedule.ts';
+import { type DueInstant, changesTable, decidePublish, dueInstants, formatChanges } from '../../src/lib/schedule.ts';
 import { type ContentFile, validateContent } from '../../src/lib/validate-content.ts';
 
 const MINUTE = 60 * 1000;
@@ -214,16 +214,17 @@ describe('dueInstants', () => {
 });
 
 describe('workflow output', () => {
-  test('escapes %, carriage returns and line feeds as GitHub Actions commands do', () => {
-    expect(escapeWorkflowText('100% sure\r\nnext')).toBe('100%25 sure%0D%0Anext');
+  const hostile = { file: 'content/topics/1/01-x\n::error::owned%0A::warning::|<b>.md', what: 'topic published', at: at('2026-09-27T23:00:00Z') };
+
+  test('a crafted file name cannot start a line of the log with ::', () => {
+    const lines = formatChanges([hostile], 'Australia/Sydney').join('\n').split(/\r?\n/);
+    expect(lines).toEqual(['- 28 September 2026 at 09:00 GMT+10: topic published (content/topics/1/01-x%0A::error::owned%250A::warning::|<b>.md)']);
   });
 
-  test('a crafted file name cannot start a line with ::', () => {
-    const hostile = { file: 'content/topics/1/01-x\n::error::owned%0A::warning::.md', what: 'topic published', at: at('2026-09-27T23:00:00Z') };
-    const lines = formatChanges([hostile], 'Australia/Sydney').join('\n').split(/\r?\n/);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe('- 28 September 2026 at 09:00 GMT+10: topic published (content/topics/1/01-x%0A::error::owned%250A::warning::.md)');
-    expect(lines.some((line) => line.startsWith('::'))).toBe(false);
+  test('a crafted file name stays inside its cell of the job summary table', () => {
+    const rows = changesTable([hostile], 'Australia/Sydney').split('\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toBe('| 28 September 2026 at 09:00 GMT+10 | topic published | content/topics/1/01-x%0A::error::owned%250A::warning::\\|&lt;b&gt;.md |');
   });
 });
 
@@ -246,7 +247,7 @@ describe('scripts/publish-due.ts', () => {
     const result = await run('2026-09-27T22:07:00Z', '2026-09-27T23:07:00Z');
     expect(result.output).toBe('due=true\n');
     expect(result.stdout).toContain('- 28 September 2026 at 09:00 GMT+10: topic published (content/topics/2/02-the-role-of-libraries-in-disasters.md)');
-    expect(result.summary).toContain('topic published (content/topics/2/02-the-role-of-libraries-in-disasters.md)');
+    expect(result.summary).toContain('| 28 September 2026 at 09:00 GMT+10 | topic published | content/topics/2/02-the-role-of-libraries-in-disasters.md |');
   });
 
   test('does not deploy again an hour later', async () => {
