@@ -48,7 +48,9 @@ export interface SiteConfig {
   social: SocialLink[];
   /** Where contributors edit content (postcards arrive as pull requests here). */
   repository: string;
-  /** The step-by-step guide to sending a postcard, for every "Send a postcard" link. */
+  /** The issue form that sends a postcard without Git: what every "Send a postcard" link offers first. */
+  sendPostcardForm: string;
+  /** The step-by-step guide to sending a postcard by pull request, offered second. */
   sendPostcardGuide: string;
   /** How many items the home page shows of each section. */
   home: { postcards: number; news: number };
@@ -107,6 +109,7 @@ export const site = {
     { label: 'GitHub', href: REPOSITORY },
   ],
   repository: REPOSITORY,
+  sendPostcardForm: `${REPOSITORY}/issues/new?template=postcard.yml`,
   sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },
   // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).

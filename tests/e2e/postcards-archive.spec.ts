@@ -146,5 +146,7 @@ test('a postcard shared on social media shows a processed photo', async ({ page,
 
 test('a postcard page offers a way to send one', async ({ page }) => {
   await page.goto('/postcards/kwame-mensah-kumasi/');
-  await expect(page.getByRole('link', { name: 'Send your own postcard' })).toHaveAttribute('href', /CONTRIBUTING\.md#send-a-postcard$/);
+  // The issue form first, the pull request guide second.
+  await expect(page.getByRole('link', { name: 'Send your own postcard' })).toHaveAttribute('href', /\/issues\/new\?template=postcard\.yml$/);
+  await expect(page.getByRole('link', { name: 'send it by pull request' })).toHaveAttribute('href', /CONTRIBUTING\.md#send-a-postcard$/);
 });
