@@ -186,7 +186,7 @@ describe('the photo address', () => {
 describe('downloadPhoto, with a fetch that never leaves the machine', () => {
   const START = new URL('https://github.com/user-attachments/assets/5f0e8b1c-3a44-4d8e-9c1b-2b7f0a6d9e11');
   const STORAGE = 'https://github-production-user-asset-6210df.s3.amazonaws.com/1/2.jpg?X-Amz-Signature=x';
-  let jpeg: Uint8Array;
+  let jpeg: Uint8Array<ArrayBuffer>;
   beforeAll(async () => {
     jpeg = new Uint8Array(await sharp({ create: { width: 900, height: 600, channels: 3, background: '#3a6' } }).jpeg().toBuffer());
   });
