@@ -96,7 +96,7 @@ export function decidePublish(instants: readonly DueInstant[], lastDeploy: Date 
   return { due: changes.length > 0, changes, firstDeploy: false };
 }
 
-/** When a change happens, for people: `28 September 2026, 09:00 GMT+10`. */
+/** When a change happens, for people: `28 September 2026 at 09:00 GMT+10`. */
 export function formatInstant(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone,
