@@ -14,7 +14,7 @@ function checkContent(contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), contentDir], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env },
   });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
