@@ -11,6 +11,8 @@ import { site } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   base: site.base,
+  // A redirect or route that would write over another route's page fails the build instead of replacing it.
+  prerenderConflictBehavior: 'error',
   integrations: [contentContract({ contentDir: site.contentDir, now: buildTime }), mdx(), sitemap(), comments(site.comments), searchIndex()],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isPublished } from '../lib/publishing.ts';
 import { formatProblems, type Problem } from '../lib/problems.ts';
-import { readContent, readPages } from '../lib/read-content.ts';
+import { readContent, readPages, readPublicFiles } from '../lib/read-content.ts';
 import { href, normalisePath } from '../lib/urls.ts';
 import { type CheckedEntry, validateContent } from '../lib/validate-content.ts';
 
@@ -21,18 +21,20 @@ interface Redirect {
   file: string;
 }
 
-/** The `redirectFrom` paths of the published entries, each leading to its entry's page. */
+/** The `redirectFrom` paths of the published topics and news, each leading to its entry's page. */
 export function redirectsFor(entries: readonly CheckedEntry[], now: Date): Redirect[] {
   return entries.flatMap((entry) =>
-    entry.collection === 'rounds' || (entry.collection !== 'postcards' && !isPublished(entry.data, now))
-      ? []
-      : (entry.data.redirectFrom ?? []).map((from) => ({ from, to: href(entry.path), file: entry.file })),
+    (entry.collection === 'topics' || entry.collection === 'news') && isPublished(entry.data, now)
+      ? (entry.data.redirectFrom ?? []).map((from) => ({ from, to: href(entry.path), file: entry.file }))
+      : [],
   );
 }
 
 /**
  * Checks the whole content folder against the contract before Astro loads it, and stops
  * the build with every problem listed at once; then turns `redirectFrom` into redirects.
+ * A redirect that would still land on another route's address stops the build too
+ * (`prerenderConflictBehavior: 'error'` in astro.config.mjs).
  */
 export function contentContract({ contentDir, now }: Options): AstroIntegration {
   let redirects: Redirect[] = [];
@@ -42,7 +44,10 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const files = await readContent(root, contentDir);
-        const pages = await readPages(root, fileURLToPath(new URL('pages/', config.srcDir)));
+        const pages = [
+          ...(await readPages(root, fileURLToPath(new URL('pages/', config.srcDir)))),
+          ...(await readPublicFiles(root, fileURLToPath(config.publicDir))),
+        ];
         const { problems, entries } = validateContent(files, pages);
         if (problems.length > 0) throw contentError(problems);
         redirects = redirectsFor(entries, now);
@@ -55,12 +60,14 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
         const pages = new Set(routes.filter((route) => route.type === 'page' && !route.params.length).map((route) => normalisePath(route.pattern)));
         const clashes = redirects.filter(({ from }) => pages.has(normalisePath(from)));
         if (clashes.length === 0) return;
-        throw contentError(
-          clashes.map(({ from, file }) => ({ file, field: 'redirectFrom', found: `${from}, the address of a page of the site`, expected: 'an old address no page uses now' })),
-        );
+        throw contentError(clashes.map(({ from, file }) => clash(from, file, 'a page of the site')));
       },
     },
   };
+}
+
+function clash(from: string, file: string, what: string): Problem {
+  return { file, field: 'redirectFrom', found: `${from}, the address of ${what}`, expected: 'an old address no page, feed or calendar of the site uses' };
 }
 
 function contentError(problems: Problem[]): AstroError {

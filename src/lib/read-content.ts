@@ -2,6 +2,7 @@
  * Reads the content folder from disk for the content check and the collections: data
  * with dates left as the text the editor wrote, and the facts about each postcard photo.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -102,9 +103,17 @@ export async function readContent(root: string, contentDir: string): Promise<Con
  * no `redirectFrom` can take a page's address (Astro would quietly replace the page).
  */
 export async function readPages(root: string, pagesDir: string): Promise<PageFile[]> {
+  if (!existsSync(pagesDir)) return [];
   const files = await listFiles(pagesDir);
   return files.flatMap((path) => {
     const page = pagePath(relative(pagesDir, path).split(sep).join('/'));
     return page ? [{ file: relative(root, path).split(sep).join('/'), path: page }] : [];
   });
+}
+
+/** The files in `publicDir` (copied to the site as they are), each at its own address. */
+export async function readPublicFiles(root: string, publicDir: string): Promise<PageFile[]> {
+  if (!existsSync(publicDir)) return [];
+  const files = await listFiles(publicDir);
+  return files.map((path) => ({ file: relative(root, path).split(sep).join('/'), path: `/${relative(publicDir, path).split(sep).join('/')}` }));
 }

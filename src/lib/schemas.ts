@@ -63,15 +63,27 @@ const dateOrDateTime = () => {
   });
 };
 
+/** A plain site path: `/`, then lowercase segments of `a-z 0-9 . _ ~ -`, no `.` or `..` segment. */
+export function isRedirectPath(path: string): boolean {
+  if (!path.startsWith('/')) return false;
+  const segments = path.slice(1).replace(/\/$/, '').split('/');
+  return segments.every((segment) => /^[a-z0-9._~-]+$/.test(segment) && segment !== '.' && segment !== '..');
+}
+
+/** At most this many old addresses per entry: more is almost always a paste gone wrong. */
+export const MAX_REDIRECTS = 10;
+
 /** Old addresses that must lead to the entry. */
 const redirectFrom = () =>
   z
     .array(
-      z
-        .string({ error: 'a site path starting with /' })
-        .regex(/^\/(?!\/)[^\s?#]*$/, { error: 'a site path starting with / (no spaces, ? or #), such as /2013/03/library-spaces/' }),
+      z.string({ error: 'a site path starting with /' }).refine(isRedirectPath, {
+        error:
+          'a site path: / then lowercase letters, digits, . _ ~ - in parts separated by /, with no . or .. part, no %, ? or #, such as /2013/03/library-spaces/',
+      }),
       { error: 'a list of site paths starting with /' },
     )
+    .refine((list) => Array.isArray(list) && list.length <= MAX_REDIRECTS, { error: `at most ${MAX_REDIRECTS} old addresses` })
     .optional();
 
 const tags = () => z.array(text(1, 60), { error: 'a list of tags, such as [advocacy, social media]' }).optional();
@@ -235,7 +247,7 @@ export const postcardSchema = <Photo extends z.ZodType>(photo: Photo) =>
         .string({ error: 'a language tag such as hu, ar or pt-BR' })
         .refine(isLanguageTag, { error: 'a language tag such as hu, ar or pt-BR' })
         .default('en'),
-      redirectFrom: redirectFrom(),
+      // No redirectFrom: postcards never had older addresses.
       comments: comments(),
       discussionTerm: discussionTerm(),
     },

@@ -224,6 +224,38 @@ function roundsWithFiles(files: readonly ContentFile[]): number[] {
   return files.flatMap((file) => (file.collection === 'rounds' && !checkLayout(file) ? [Number(file.entry.replace(/\.yaml$/, ''))] : []));
 }
 
+/** Folders the build fills with its own files (scripts, styles, photos, the search index, the CMS). */
+const BUILD_FOLDERS = ['_astro', 'pagefind', 'admin'];
+
+function builtFolder(path: string): string | undefined {
+  const [, folder] = path.split('/');
+  return folder && BUILD_FOLDERS.includes(folder) ? `the build's own folder /${folder}/` : undefined;
+}
+
+/**
+ * Every address the build makes besides the entries' own pages, with what it is: the
+ * pages and endpoints in src/pages, and what the dynamic routes make from content (tag
+ * pages, round pages and feeds, chat calendars). A redirect written over one of them would
+ * quietly replace it.
+ */
+function builtAddresses(entries: readonly CheckedEntry[], pages: readonly PageFile[]): Map<string, string> {
+  const built = new Map(pages.map((page) => [normalisePath(page.path), page.file]));
+  const add = (path: string, what: string) => built.has(normalisePath(path)) || built.set(normalisePath(path), what);
+  // Astro writes the not-found page as a file of its own, where hosts look for it.
+  for (const page of pages) if (normalisePath(page.path) === '/404/') add('/404.html', page.file);
+  for (const entry of entries) {
+    if (entry.collection === 'rounds') {
+      add(paths.round(entry.data.number), `the page of Round ${entry.data.number}`);
+      add(paths.roundFeed(entry.data.number), `the feed of Round ${entry.data.number}`);
+    }
+    if (entry.collection === 'topics' && entry.data.chat) add(paths.chatCalendar(entry.id), `the chat calendar of ${entry.file}`);
+    if (entry.collection === 'topics' || entry.collection === 'news') {
+      for (const tag of entry.data.tags ?? []) add(paths.tag(tag), `the page of the tag "${tag}"`);
+    }
+  }
+  return built;
+}
+
 function checkAcrossFiles(entries: readonly CheckedEntry[], roundFiles: readonly number[], pages: readonly PageFile[]): Problem[] {
   const problems: Problem[] = [];
   const rounds = new Set([...roundFiles, ...entries.flatMap((entry) => (entry.collection === 'rounds' ? [entry.data.number] : []))]);
@@ -248,21 +280,18 @@ function checkAcrossFiles(entries: readonly CheckedEntry[], roundFiles: readonly
     }
   }
 
-  const pageFiles = new Map(pages.map((page) => [normalisePath(page.path), page.file]));
-  // Tag pages are made from the tags themselves: one for each tag any entry uses.
-  for (const entry of entries) {
-    if (entry.collection !== 'topics' && entry.collection !== 'news') continue;
-    for (const tag of entry.data.tags ?? []) if (!pageFiles.has(paths.tag(tag))) pageFiles.set(paths.tag(tag), `the page of the tag "${tag}"`);
-  }
+  const built = builtAddresses(entries, pages);
   const claimed = new Map<string, CheckedEntry>();
   for (const entry of entries) {
-    if (entry.collection === 'rounds') continue;
-    for (const from of entry.data.redirectFrom ?? []) {
+    if (entry.collection === 'rounds' || entry.collection === 'postcards') continue;
+    for (const [index, from] of (entry.data.redirectFrom ?? []).entries()) {
       const path = normalisePath(from);
-      const page = byPath.get(path)?.file ?? pageFiles.get(path) ?? galleryPage(path);
+      // `/topics/index.html` is the file the build writes for `/topics/`.
+      const page = [path, path.replace(/\/index\.html\/$/, '/')].map((at) => byPath.get(at)?.file ?? built.get(at) ?? builtFolder(at) ?? galleryPage(at)).find(Boolean);
       const owner = claimed.get(path);
-      if (page) problems.push({ file: entry.file, field: 'redirectFrom', found: `${from}, the address of ${page}`, expected: 'an old address no page uses now' });
-      else if (owner && owner !== entry) problems.push({ file: entry.file, field: 'redirectFrom', found: `${from}, which ${owner.file} also claims`, expected: 'an old address claimed by one entry only' });
+      const field = `redirectFrom[${index}]`;
+      if (page) problems.push({ file: entry.file, field, found: `${from}, the address of ${page}`, expected: 'an old address no page, feed or calendar of the site uses' });
+      else if (owner && owner !== entry) problems.push({ file: entry.file, field, found: `${from}, which ${owner.file} also claims`, expected: 'an old address claimed by one entry only' });
       claimed.set(path, entry);
     }
   }

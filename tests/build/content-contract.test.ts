@@ -371,7 +371,7 @@ describe('across files', () => {
       edit('news/2025-08-round-1-in-numbers.md', 'tags: [rounds, reports]', 'tags: [rounds, reports]\nredirectFrom:\n  - /2013/05/discussion-topic-library-spaces/'),
     );
     expectProblems(result, [
-      `${result.file('topics/1/06-library-spaces.md')} → redirectFrom: found /2013/05/discussion-topic-library-spaces/, which ${result.file('news/2025-08-round-1-in-numbers.md')} also claims; expected an old address claimed by one entry only`,
+      `${result.file('topics/1/06-library-spaces.md')} → redirectFrom[0]: found /2013/05/discussion-topic-library-spaces/, which ${result.file('news/2025-08-round-1-in-numbers.md')} also claims; expected an old address claimed by one entry only`,
     ]);
   });
 
@@ -382,8 +382,8 @@ describe('across files', () => {
     );
     const file = result.file('news/2025-08-round-1-in-numbers.md');
     expectProblems(result, [
-      `${file} → redirectFrom: found /about/, the address of src/pages/about.mdx; expected an old address no page uses now`,
-      `${file} → redirectFrom: found /topics, the address of src/pages/topics/index.astro; expected an old address no page uses now`,
+      `${file} → redirectFrom[0]: found /about/, the address of src/pages/about.mdx; expected an old address no page, feed or calendar of the site uses`,
+      `${file} → redirectFrom[1]: found /topics, the address of src/pages/topics/index.astro; expected an old address no page, feed or calendar of the site uses`,
     ]);
   });
 
@@ -392,7 +392,37 @@ describe('across files', () => {
       edit('news/2025-08-round-1-in-numbers.md', 'tags: [rounds, reports]', 'tags: [rounds, reports]\nredirectFrom:\n  - /topics/1/01-getting-to-know-you/'),
     );
     expectProblems(result, [
-      `${result.file('news/2025-08-round-1-in-numbers.md')} → redirectFrom: found /topics/1/01-getting-to-know-you/, the address of ${result.file('topics/1/01-getting-to-know-you.md')}; expected an old address no page uses now`,
+      `${result.file('news/2025-08-round-1-in-numbers.md')} → redirectFrom[0]: found /topics/1/01-getting-to-know-you/, the address of ${result.file('topics/1/01-getting-to-know-you.md')}; expected an old address no page, feed or calendar of the site uses`,
+    ]);
+  });
+
+  test('redirects that would write outside the site or over a feed, a calendar or a public file', async () => {
+    // Before, the first wrote an index.html outside dist/ and the second replaced Round 1's feed.
+    const result = await buildBroken('redirect-hostile', ({ edit }) =>
+      edit(
+        'news/2025-08-round-1-in-numbers.md',
+        'tags: [rounds, reports]',
+        'tags: [rounds, reports]\nredirectFrom:\n  - /../../somewhere/\n  - /rounds/1/rss.xml\n  - /topics/2/02-the-role-of-libraries-in-disasters/chat.ics\n  - /favicon.svg\n  - /404.html',
+      ),
+    );
+    const file = result.file('news/2025-08-round-1-in-numbers.md');
+    expectProblems(result, [
+      `${file} → redirectFrom[0]: found "/../../somewhere/"; expected a site path: / then lowercase letters, digits, . _ ~ - in parts separated by /, with no . or .. part, no %, ? or #, such as /2013/03/library-spaces/`,
+    ]);
+    const fixed = await buildBroken('redirect-over-built-files', ({ edit }) =>
+      edit(
+        'news/2025-08-round-1-in-numbers.md',
+        'tags: [rounds, reports]',
+        'tags: [rounds, reports]\nredirectFrom:\n  - /rounds/1/rss.xml\n  - /topics/2/02-the-role-of-libraries-in-disasters/chat.ics\n  - /favicon.svg\n  - /404.html',
+      ),
+    );
+    const news = fixed.file('news/2025-08-round-1-in-numbers.md');
+    const expected = 'expected an old address no page, feed or calendar of the site uses';
+    expectProblems(fixed, [
+      `${news} → redirectFrom[0]: found /rounds/1/rss.xml, the address of the feed of Round 1; ${expected}`,
+      `${news} → redirectFrom[1]: found /topics/2/02-the-role-of-libraries-in-disasters/chat.ics, the address of the chat calendar of ${fixed.file('topics/2/02-the-role-of-libraries-in-disasters.md')}; ${expected}`,
+      `${news} → redirectFrom[2]: found /favicon.svg, the address of public/favicon.svg; ${expected}`,
+      `${news} → redirectFrom[3]: found /404.html, the address of src/pages/404.astro; ${expected}`,
     ]);
   });
 

@@ -364,10 +364,27 @@ describe('topics', () => {
     ['that starts with two slashes', '//oldblog.example/2013/03/library-spaces/'],
     ['with a space', '/2013/03/library spaces/'],
     ['with a query', '/?p=123'],
+    ['with a fragment', '/2013/03/library-spaces/#comments'],
+    ['that climbs out of the site', '/../../somewhere/'],
+    ['with a dot segment', '/2013/./library-spaces/'],
+    ['with an encoded dot segment', '/%2e%2e/somewhere/'],
+    ['with a percent sign', '/2013/03/caf%C3%A9/'],
+    ['with capitals', '/2013/03/Library-Spaces/'],
+    ['with a backslash', '/2013\\03/'],
+    ['with an empty segment', '/2013//03/'],
   ])('rejects a redirectFrom path %s', (_, path) => {
     expect(problems(edit(valid.topic1, { redirectFrom: [path] }))).toEqual([
-      `${TOPIC1} → redirectFrom[0]: found ${JSON.stringify(path)}; expected a site path starting with / (no spaces, ? or #), such as /2013/03/library-spaces/`,
+      `${TOPIC1} → redirectFrom[0]: found ${JSON.stringify(path)}; expected a site path: / then lowercase letters, digits, . _ ~ - in parts separated by /, with no . or .. part, no %, ? or #, such as /2013/03/library-spaces/`,
     ]);
+  });
+
+  test.each(['/2013/03/library-spaces/', '/2013/03/library-spaces', '/archives/2013/p_12.html', '/~iln/topic-1/'])('accepts the plain site path %s', (path) => {
+    expect(problems(edit(valid.topic1, { redirectFrom: [path] }))).toEqual([]);
+  });
+
+  test('rejects more than 10 old addresses on one entry', () => {
+    const paths = Array.from({ length: 11 }, (_, index) => `/old/${index}/`);
+    expect(problems(edit(valid.topic1, { redirectFrom: paths }))).toEqual([`${TOPIC1} → redirectFrom: found a list of 11; expected at most 10 old addresses`]);
   });
 
   test('rejects a redirectFrom that is not a list', () => {
@@ -724,7 +741,7 @@ describe('news', () => {
 describe('across files', () => {
   test('rejects a redirectFrom path that another entry already claims', () => {
     expect(problems(edit(valid.news, { redirectFrom: ['/2013/03/reading-for-pleasure'] }))).toEqual([
-      `${NEWS} → redirectFrom: found /2013/03/reading-for-pleasure, which ${TOPIC2} also claims; expected an old address claimed by one entry only`,
+      `${NEWS} → redirectFrom[0]: found /2013/03/reading-for-pleasure, which ${TOPIC2} also claims; expected an old address claimed by one entry only`,
     ]);
   });
 
@@ -734,31 +751,49 @@ describe('across files', () => {
 
   test('rejects a redirectFrom equal to the entry’s own page address', () => {
     expect(problems(edit(valid.topic1, { redirectFrom: ['/topics/1/01-getting-to-know-you/'] }))).toEqual([
-      `${TOPIC1} → redirectFrom: found /topics/1/01-getting-to-know-you/, the address of ${TOPIC1}; expected an old address no page uses now`,
+      `${TOPIC1} → redirectFrom[0]: found /topics/1/01-getting-to-know-you/, the address of ${TOPIC1}; expected an old address no page, feed or calendar of the site uses`,
     ]);
   });
 
   test('rejects a redirectFrom equal to another entry’s address, with or without the trailing slash', () => {
     expect(problems(edit(valid.news, { redirectFrom: ['/postcards/anna-kovacs-debrecen'] }))).toEqual([
-      `${NEWS} → redirectFrom: found /postcards/anna-kovacs-debrecen, the address of ${POSTCARD}; expected an old address no page uses now`,
+      `${NEWS} → redirectFrom[0]: found /postcards/anna-kovacs-debrecen, the address of ${POSTCARD}; expected an old address no page, feed or calendar of the site uses`,
     ]);
-    expect(problems(edit(valid.postcard, { redirectFrom: ['/rounds/1/'] }))).toEqual([
-      `${POSTCARD} → redirectFrom: found /rounds/1/, the address of ${ROUND1}; expected an old address no page uses now`,
+    expect(problems(edit(valid.topic1, { redirectFrom: ['/rounds/1'] }))).toEqual([
+      `${TOPIC1} → redirectFrom[0]: found /rounds/1, the address of ${ROUND1}; expected an old address no page, feed or calendar of the site uses`,
     ]);
+  });
+
+  test('rejects a redirectFrom equal to the address of a feed, a calendar or a file the build writes', () => {
+    const withChat = edit(valid.topic2, { redirectFrom: ['/rounds/2/rss.xml', '/topics/1/01-getting-to-know-you/chat.ics', '/pagefind/pagefind.js', '/_astro/x.css', '/news/index.html'] });
+    const pages = [{ file: 'src/pages/news/index.astro', path: '/news/' }];
+    const chat = edit(valid.topic1, { chat: { start: '2026-10-07T19:00:00+11:00', timeZone: 'Australia/Sydney', platform: 'Mastodon', hashtag: '#ILNchat' } });
+    const { problems: found } = validateContent([valid.round1, valid.round2, chat, withChat], pages);
+    expect(found.map(formatProblem)).toEqual([
+      `${TOPIC2} → redirectFrom[0]: found /rounds/2/rss.xml, the address of the feed of Round 2; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[1]: found /topics/1/01-getting-to-know-you/chat.ics, the address of the chat calendar of ${TOPIC1}; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[2]: found /pagefind/pagefind.js, the address of the build's own folder /pagefind/; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[3]: found /_astro/x.css, the address of the build's own folder /_astro/; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[4]: found /news/index.html, the address of src/pages/news/index.astro; expected an old address no page, feed or calendar of the site uses`,
+    ]);
+  });
+
+  test('postcards have no redirectFrom: they never had older addresses', () => {
+    expect(problems(edit(valid.postcard, { redirectFrom: ['/old/'] }))[0]).toMatch(/→ redirectFrom: found a field the contract does not have/);
   });
 
   test('rejects a redirectFrom equal to the address of one of the site’s own pages', () => {
     const pages = [{ file: 'src/pages/about.mdx', path: '/about/' }];
     const files = [valid.round1, valid.round2, edit(valid.news, { redirectFrom: ['/about'] })];
     const { problems: found } = validateContent(files, pages);
-    expect(found.map(formatProblem)).toEqual([`${NEWS} → redirectFrom: found /about, the address of src/pages/about.mdx; expected an old address no page uses now`]);
+    expect(found.map(formatProblem)).toEqual([`${NEWS} → redirectFrom[0]: found /about, the address of src/pages/about.mdx; expected an old address no page, feed or calendar of the site uses`]);
   });
 
   test.each(['/postcards/page/2/', '/postcards/countries/hu/', '/postcards/types/', '/postcards/rounds/1/page/3/'])(
     'rejects a redirectFrom of %s, an address of the postcard gallery',
     (path) => {
       expect(problems(edit(valid.news, { redirectFrom: [path] }))).toEqual([
-        `${NEWS} → redirectFrom: found ${path}, the address of the postcard gallery; expected an old address no page uses now`,
+        `${NEWS} → redirectFrom[0]: found ${path}, the address of the postcard gallery; expected an old address no page, feed or calendar of the site uses`,
       ]);
     },
   );
@@ -771,7 +806,7 @@ describe('across files', () => {
 
   test('rejects a redirectFrom equal to the page of a tag an entry uses', () => {
     expect(problems(edit(valid.news, { redirectFrom: ['/tags/partnerships/'] }))).toEqual([
-      `${NEWS} → redirectFrom: found /tags/partnerships/, the address of the page of the tag "partnerships"; expected an old address no page uses now`,
+      `${NEWS} → redirectFrom[0]: found /tags/partnerships/, the address of the page of the tag "partnerships"; expected an old address no page, feed or calendar of the site uses`,
     ]);
   });
 
