@@ -63,7 +63,7 @@ export interface SiteConfig {
      */
     formats: ('avif' | 'webp')[];
   };
-  /** Comment threads from GitHub Discussions through giscus; the README's "Comments" says how to set them up. */
+  /** Comment threads from GitHub Discussions through giscus; docs/comments.md says how to set them up. */
   comments: CommentsConfig;
 }
 

@@ -62,6 +62,6 @@ export function searchIndex(): AstroIntegration {
 function indexError(problems: string[]): AstroError {
   return new AstroError(
     `The search index could not be built:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
-    'Pages join the index through the `search` prop of BaseLayout; see README.md, "Search".',
+    'Pages join the index through the `search` prop of BaseLayout; see docs/search.md.',
   );
 }

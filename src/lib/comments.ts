@@ -64,7 +64,7 @@ export function commentSettingProblems(config: CommentsConfig, file = 'src/site.
 export function commentsStatus(config: CommentsConfig): string {
   const missing = missingCommentSettings(config);
   if (missing.length > 0) {
-    return `Comments are off: comments.${missing.join(', comments.')} ${missing.length === 1 ? 'is' : 'are'} empty in src/site.config.ts. The README's "Comments" section says how to set up GitHub Discussions and giscus.`;
+    return `Comments are off: comments.${missing.join(', comments.')} ${missing.length === 1 ? 'is' : 'are'} empty in src/site.config.ts. docs/comments.md says how to set up GitHub Discussions and giscus.`;
   }
   const collections = COMMENT_COLLECTIONS.filter((collection) => config.collections[collection]);
   const when = config.requireConsent ? 'after the reader agrees' : 'when the reader scrolls to them';

@@ -236,7 +236,7 @@ test.describe('a site without comment settings', () => {
     const log = (site: TestSite) => readFileSync(`${outDirOf(site)}.build.log`, 'utf8');
     const off = log(SITES.main).match(/Comments are off: .*$/gm);
     expect(off).toEqual([
-      'Comments are off: comments.repoId, comments.categoryId are empty in src/site.config.ts. The README\'s "Comments" section says how to set up GitHub Discussions and giscus.',
+      'Comments are off: comments.repoId, comments.categoryId are empty in src/site.config.ts. docs/comments.md says how to set up GitHub Discussions and giscus.',
     ]);
     expect(log(SITES.comments).match(/Comments from GitHub Discussions.*$/gm)).toEqual([
       'Comments from GitHub Discussions in interlibnet/forum-test, category "Open forum", under topics, postcards, news; loaded when the reader scrolls to them.',

@@ -82,7 +82,7 @@ describe('the comment settings', () => {
 
   test('says in one line whether comments are on, and how to turn them on', () => {
     expect(commentsStatus({ ...configured, repoId: '', categoryId: '' })).toBe(
-      'Comments are off: comments.repoId, comments.categoryId are empty in src/site.config.ts. The README\'s "Comments" section says how to set up GitHub Discussions and giscus.',
+      'Comments are off: comments.repoId, comments.categoryId are empty in src/site.config.ts. docs/comments.md says how to set up GitHub Discussions and giscus.',
     );
     expect(commentsStatus({ ...configured, categoryId: '' })).toMatch(/^Comments are off: comments\.categoryId is empty/);
     expect(commentsStatus(configured)).toBe(
