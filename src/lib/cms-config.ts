@@ -454,8 +454,11 @@ export const CMS_CSP = {
     // Converting a phone's HEIC photo runs in a worker.
     "worker-src 'self' blob:",
   ],
-  /** The HEIC and WebP converters are WebAssembly. */
-  scriptResources: ["'wasm-unsafe-eval'"],
+  /**
+   * The bundle and the chunks it imports on demand; the HEIC and WebP converters are
+   * WebAssembly. A resource given here replaces Astro's default 'self', so 'self' is repeated.
+   */
+  scriptResources: ["'self'", "'wasm-unsafe-eval'"],
   /** Svelte adds its components' styles as <style> elements and style attributes at run time. */
-  styleResources: ["'unsafe-inline'"],
+  styleResources: ["'self'", "'unsafe-inline'"],
 } as const;
