@@ -6,6 +6,7 @@ import { buildTime } from './src/build-time.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentSecurityPolicy } from './src/security.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -13,6 +14,15 @@ export default defineConfig({
   base: site.base,
   // A redirect or route that would write over another route's page fails the build instead of replacing it.
   prerenderConflictBehavior: 'error',
+  // A Content Security Policy in every page's <meta>: Astro adds the hashes of its own inline
+  // scripts and styles, so no inline script runs unless the build made it (docs/security.md).
+  security: {
+    csp: {
+      directives: contentSecurityPolicy,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentContract({ contentDir: site.contentDir, now: buildTime }), mdx(), sitemap(), comments(site.comments), searchIndex()],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,

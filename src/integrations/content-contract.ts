@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -54,6 +55,12 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
         updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])) });
         logger.info(`${files.length} content files follow the contract`);
       },
+      // Hosts that read _redirects (Cloudflare Pages, Netlify) answer old addresses with a
+      // real 301; everywhere else the redirect pages Astro writes do the same job.
+      'astro:build:done': async ({ dir }) => {
+        if (redirects.length === 0) return;
+        await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
+      },
       // Pages in src/pages are checked above: a redirect would replace them before this
       // hook sees them. This catches pages that other integrations inject.
       'astro:routes:resolved': ({ routes }) => {
@@ -64,6 +71,11 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
       },
     },
   };
+}
+
+/** `_redirects` lines, `from to 301`, with the base path on both sides. Paths are plain site paths (the contract). */
+export function redirectsFile(redirects: readonly Redirect[]): string {
+  return redirects.map(({ from, to }) => `${href(from)} ${to} 301\n`).join('');
 }
 
 function clash(from: string, file: string, what: string): Problem {

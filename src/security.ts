@@ -1,0 +1,24 @@
+/**
+ * What pages may load, beyond the scripts and styles Astro hashes itself: the policy for
+ * Astro's `security.csp` (astro.config.mjs), and the headers for hosts that read
+ * `public/_headers` (generated from here by src/pages/_headers.ts). docs/security.md says
+ * why each source is there.
+ */
+
+/** Directives of every page's Content Security Policy, except `script-src` and `style-src`, which Astro writes. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  // Photos are processed at build time and served from the site: no remote image, ever.
+  // data: is for the search box's icons, which Pagefind's stylesheet inlines; content
+  // cannot use it (the sanitiser drops data: addresses).
+  "img-src 'self' data:",
+  // Pagefind fetches its index; nothing else is fetched.
+  "connect-src 'self'",
+  // The comment threads are giscus.app's page in a frame.
+  'frame-src https://giscus.app',
+  "object-src 'none'",
+  "base-uri 'self'",
+  // The header's search form goes to /search/; an email form, if one is set up, adds its service.
+  "form-action 'self'",
+  'upgrade-insecure-requests',
+];
