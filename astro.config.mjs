@@ -23,7 +23,14 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentContract({ contentDir: site.contentDir, now: buildTime }), mdx(), sitemap(), comments(site.comments), searchIndex()],
+  integrations: [
+    contentContract({ contentDir: site.contentDir, now: buildTime }),
+    mdx(),
+    // The CMS at /admin/ is a tool for editors, not a page for readers.
+    sitemap({ filter: (page) => !/\/admin\/?$/.test(new URL(page).pathname) }),
+    comments(site.comments),
+    searchIndex(),
+  ],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,
 });
