@@ -9,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, formatProblems } from '../src/lib/problems.ts';
-import { readContent, readPages } from '../src/lib/read-content.ts';
+import { readContent, readPages, readPublicFiles } from '../src/lib/read-content.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
 import { problemAnnotation, problemsSummary, withoutCommands } from '../src/lib/workflow-commands.ts';
 import { site } from '../src/site.config.ts';
@@ -18,7 +18,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = process.argv[2] ?? site.contentDir;
 
 const files = await readContent(root, contentDir);
-const pages = await readPages(root, resolve(root, 'src/pages'));
+// The same addresses the build checks redirects against: pages, endpoints and public files.
+const pages = [...(await readPages(root, resolve(root, 'src/pages'))), ...(await readPublicFiles(root, resolve(root, 'public')))];
 const { problems } = validateContent(files, pages);
 
 if (files.length === 0) {
