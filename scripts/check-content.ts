@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, formatProblems } from '../src/lib/problems.ts';
-import { readContent, readPages, readPublicFiles } from '../src/lib/read-content.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { problemAnnotation, problemsSummary, withoutCommands } from '../src/lib/workflow-commands.ts';
+import { formatProblem, formatProblems } from '../src/lib/content/problems.ts';
+import { readContent, readPages, readPublicFiles } from '../src/loaders/read-content.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { problemAnnotation, problemsSummary, withoutCommands } from '../src/lib/workflows/workflow-commands.ts';
 import { site } from '../src/site.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

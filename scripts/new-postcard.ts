@@ -15,11 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { z } from 'astro/zod';
-import { formatProblems } from '../src/lib/problems.ts';
-import { readEntryData } from '../src/lib/read-content.ts';
-import { LIBRARY_TYPES, postcardSchema } from '../src/lib/schemas.ts';
-import { slugify } from '../src/lib/urls.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { readEntryData } from '../src/loaders/read-content.ts';
+import { LIBRARY_TYPES, postcardSchema } from '../src/lib/content/schemas.ts';
+import { slugify } from '../src/lib/site/urls.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
 import { site } from '../src/site.config.ts';
 
 const QUESTIONS = [

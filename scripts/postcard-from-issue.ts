@@ -17,11 +17,11 @@ import { appendFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFormPostcard, chooseSlug, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../src/lib/issue-postcard.ts';
-import { downloadPhoto, photoAddress, photoFactsOf, photoFileName } from '../src/lib/issue-photo.ts';
-import { readContent } from '../src/lib/read-content.ts';
-import { entryId } from '../src/lib/urls.ts';
-import type { PhotoFacts } from '../src/lib/validate-content.ts';
+import { checkFormPostcard, chooseSlug, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../src/lib/postcards/issue-postcard.ts';
+import { downloadPhoto, photoAddress, photoFactsOf, photoFileName } from '../src/lib/postcards/issue-photo.ts';
+import { readContent } from '../src/loaders/read-content.ts';
+import { entryId } from '../src/lib/site/urls.ts';
+import type { PhotoFacts } from '../src/lib/content/validate-content.ts';
 import { site } from '../src/site.config.ts';
 
 const env = process.env;

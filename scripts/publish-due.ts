@@ -12,11 +12,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildTime } from '../src/build-time.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { readContent, readPages } from '../src/lib/read-content.ts';
-import { changesTable, decidePublish, dueInstants, formatChanges, formatInstant } from '../src/lib/schedule.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { escapeData, escapeTableCell } from '../src/lib/workflow-commands.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { readContent, readPages } from '../src/loaders/read-content.ts';
+import { changesTable, decidePublish, dueInstants, formatChanges, formatInstant } from '../src/lib/time/schedule.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { escapeData, escapeTableCell } from '../src/lib/workflows/workflow-commands.ts';
 import { site } from '../src/site.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { newsSchema, postcardSchema, roundSchema, topicSchema } from './lib/schemas.ts';
+import { newsSchema, postcardSchema, roundSchema, topicSchema } from './lib/content/schemas.ts';
 import { contractGlob } from './loaders/contract-glob.ts';
 import { site } from './site.config.ts';
 
@@ -11,7 +11,7 @@ export const collections = {
   rounds: defineCollection({ loader: contractGlob(folder('rounds'), '*.yaml'), schema: roundSchema }),
   topics: defineCollection({ loader: contractGlob(folder('topics'), '*/*.{md,mdx}'), schema: topicSchema }),
   postcards: defineCollection({
-    // Stories are untrusted: pages show them through renderStory() (src/lib/postcard-story.ts),
+    // Stories are untrusted: pages show them through renderStory() (src/lib/html/postcard-story.ts),
     // never through render(), which would pass their raw HTML through.
     loader: contractGlob(folder('postcards'), '*/index.md'),
     schema: ({ image }) => postcardSchema(image()),

@@ -4,7 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildTime } from './build-time.ts';
-import { isPublished, newestFirst } from './lib/publishing.ts';
+import { isPublished, newestFirst } from './lib/content/publishing.ts';
 
 export const publishedTopics = () => getCollection('topics', ({ data }) => isPublished(data, buildTime));
 

@@ -1,12 +1,14 @@
 /**
  * What pages may load, beyond the scripts and styles Astro hashes itself: the policy for
- * Astro's `security.csp` (astro.config.mjs), and the headers for hosts that read
- * `public/_headers` (generated from here by src/pages/_headers.ts). docs/security.md says
- * why each source is there.
+ * Astro's `security.csp` (astro.config.mjs). `public/_headers` adds, for hosts that read
+ * it, what a `<meta>` policy cannot say. docs/security.md says why each source is there.
  */
+import type { AstroUserConfig } from 'astro';
+
+type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
 
 /** Directives of every page's Content Security Policy, except `script-src` and `style-src`, which Astro writes. */
-export const contentSecurityPolicy = [
+export const contentSecurityPolicy: CspDirective[] = [
   "default-src 'self'",
   // Photos are processed at build time and served from the site: no remote image, ever.
   // data: is for the search box's icons, which Pagefind's stylesheet inlines; content

@@ -7,7 +7,7 @@
  * another content folder, which the tests use for their fixtures. The `GISCUS_*` variables
  * override the comment settings (see `comments` below).
  */
-import { type CommentsConfig, parseCommentCollections } from './lib/comments.ts';
+import { type CommentsConfig, parseCommentCollections } from './lib/site/comments.ts';
 
 export interface NavLink {
   /** Text of the link. */

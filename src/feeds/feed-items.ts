@@ -12,7 +12,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { type CollectionEntry, render } from 'astro:content';
-import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from '../lib/feeds.ts';
+import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from '../lib/feeds/feeds.ts';
 import { site } from '../site.config.ts';
 
 /** Width of the photo feeds carry: large enough for any reader, far smaller than an upload. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { type CommentsConfig, commentSettingProblems, commentsStatus } from '../lib/comments.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { type CommentsConfig, commentSettingProblems, commentsStatus } from '../lib/site/comments.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 
 /**
  * Says once per build, and once when the dev server starts, whether pages get comment

@@ -2,11 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { isPublished } from '../lib/publishing.ts';
-import { formatProblems, type Problem } from '../lib/problems.ts';
-import { readContent, readPages, readPublicFiles } from '../lib/read-content.ts';
-import { href, normalisePath } from '../lib/urls.ts';
-import { type CheckedEntry, validateContent } from '../lib/validate-content.ts';
+import { isPublished } from '../lib/content/publishing.ts';
+import { formatProblems, type Problem } from '../lib/content/problems.ts';
+import { readContent, readPages, readPublicFiles } from '../loaders/read-content.ts';
+import { href, normalisePath } from '../lib/site/urls.ts';
+import { type CheckedEntry, validateContent } from '../lib/content/validate-content.ts';
 
 interface Options {
   /** Content folder, relative to the project root or absolute. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { indexProblems, isMarkedForSearch } from '../lib/search-index.ts';
+import { indexProblems, isMarkedForSearch } from '../lib/search/search-index.ts';
 
 /** The folder of the index inside the built site: `paths.searchBundle()` addresses it. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';

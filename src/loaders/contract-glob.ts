@@ -1,8 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { readEntryData } from '../lib/read-content.ts';
-import { entryId } from '../lib/urls.ts';
+import { readEntryData } from './read-content.ts';
+import { entryId } from '../lib/site/urls.ts';
 
 /**
  * Astro's glob() loader with two changes the content contract needs: the schema receives

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { chatTopic, publishedChatTopics } from '../published.ts';
 import { buildTime } from '../build-time.ts';
-import { siteCalendar } from '../lib/calendar.ts';
+import { siteCalendar } from '../lib/feeds/calendar.ts';
 
 export const GET: APIRoute = async () => {
   const rounds = await getCollection('rounds');

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { publishedNews, publishedTopics } from '../published.ts';
 import { feedItems } from '../feeds/feed-items.ts';
-import { feedOptions, siteFeed } from '../lib/feeds.ts';
+import { feedOptions, siteFeed } from '../lib/feeds/feeds.ts';
 
 /** Everything the site publishes, newest first. */
 export async function GET({ logger }: APIContext) {

@@ -9,7 +9,7 @@ import { load } from 'js-yaml';
 import { SITES, urlOf } from '../support/sites.ts';
 
 const site = SITES.base;
-/** The hosts CMS_CSP allows (src/lib/cms-config.ts); nothing from a CDN. */
+/** The hosts CMS_CSP allows (src/lib/content/cms-config.ts); nothing from a CDN. */
 const ALLOWED_HOSTS = ['api.github.com', 'www.githubstatus.com', 'avatars.githubusercontent.com'];
 
 test('/admin/ loads the bundled CMS and its configuration under the base path and shows the sign-in screen', async ({ page, request }) => {

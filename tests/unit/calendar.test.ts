@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type CalendarRound, type ChatTopic, chatCalendar, chatEvent, siteCalendar } from '../../src/lib/calendar.ts';
+import { type CalendarRound, type ChatTopic, chatCalendar, chatEvent, siteCalendar } from '../../src/lib/feeds/calendar.ts';
 import { leadership } from '../support/chat-topics.ts';
 import { formatProblems, parseCalendar } from '../support/ical.ts';
 

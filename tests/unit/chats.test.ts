@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chatEnd, chatPhases, chatStatus } from '../../src/lib/chats.ts';
+import { chatEnd, chatPhases, chatStatus } from '../../src/lib/time/chats.ts';
 
 /** content/topics/2/06-leadership-without-a-title.md */
 const chat = { start: new Date('2026-12-02T20:00:00+11:00'), durationMinutes: 60 };

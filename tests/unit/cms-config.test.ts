@@ -1,6 +1,6 @@
 /**
- * The browser CMS at /admin/ (src/lib/cms-config.ts) and the content contract
- * (src/lib/schemas.ts) describe the same files: every field of a schema has a field in the
+ * The browser CMS at /admin/ (src/lib/content/cms-config.ts) and the content contract
+ * (src/lib/content/schemas.ts) describe the same files: every field of a schema has a field in the
  * CMS and no more, a field the contract requires is required in the form, each field has a
  * widget that writes what the schema reads, and each collection saves its files where the
  * contract says they live. A field added to a schema and forgotten in the CMS fails here,
@@ -13,8 +13,8 @@ import type { Collection, Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CMS_CSP, REDIRECT_PATH, cmsConfig } from '../../src/lib/cms-config.ts';
-import { chatSchema, newsSchema, postcardSchema, roundSchema, topicSchema } from '../../src/lib/schemas.ts';
+import { CMS_CSP, REDIRECT_PATH, cmsConfig } from '../../src/lib/content/cms-config.ts';
+import { chatSchema, newsSchema, postcardSchema, roundSchema, topicSchema } from '../../src/lib/content/schemas.ts';
 import { GET, siteCmsConfig } from '../../src/pages/admin/config.yml.ts';
 import { site } from '../../src/site.config.ts';
 import { ROOT } from '../support/build.ts';

@@ -10,9 +10,9 @@ import {
   missingCommentSettings,
   parseCommentCollections,
   sharedTermProblems,
-} from '../../src/lib/comments.ts';
-import { newsSchema, topicSchema } from '../../src/lib/schemas.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+} from '../../src/lib/site/comments.ts';
+import { newsSchema, topicSchema } from '../../src/lib/content/schemas.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 const configured: CommentsConfig = {
   repo: 'interlibnet/interlibnet',

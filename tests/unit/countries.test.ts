@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countryName } from '../../src/lib/countries.ts';
+import { countryName } from '../../src/lib/content/countries.ts';
 
 test('names a country from its ISO code in English', () => {
   expect(countryName('HU')).toBe('Hungary');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, isTimeZone, isoDay, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../../src/lib/dates.ts';
+import { formatDay, isTimeZone, isoDay, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../../src/lib/time/dates.ts';
 
 const utc = (text: string) => new Date(text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMinutes, formatTimeLeft } from '../../src/lib/durations.ts';
+import { formatMinutes, formatTimeLeft } from '../../src/lib/time/durations.ts';
 
 describe('formatMinutes', () => {
   test('says how long a chat lasts', () => {

@@ -12,7 +12,7 @@ import {
   sectionFeed,
   siteFeed,
   topicItem,
-} from '../../src/lib/feeds.ts';
+} from '../../src/lib/feeds/feeds.ts';
 
 const ORIGIN = 'https://interlibnet.org';
 

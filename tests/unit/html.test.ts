@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../src/lib/html.ts';
+import { feedHtml } from '../../src/lib/html/html.ts';
 
 const PAGE = 'https://example.org/interlibnet/topics/1/07-proving-our-worth/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarText, duration, escapeText, foldLine, utcDateTime } from '../../src/lib/ics.ts';
+import { calendarText, duration, escapeText, foldLine, utcDateTime } from '../../src/lib/feeds/ics.ts';
 import { formatProblems, parseCalendar } from '../support/ical.ts';
 
 const NOW = new Date('2026-11-23T12:00:00+11:00');

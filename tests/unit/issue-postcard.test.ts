@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FORM_LABELS, chooseSlug, checkFormPostcard, countryCode, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../../src/lib/issue-postcard.ts';
-import { type Fetch, downloadPhoto, isGitHubUpload, photoAddress, photoFactsOf, photoFileName } from '../../src/lib/issue-photo.ts';
-import { parseFrontmatter } from '../../src/lib/read-content.ts';
-import { LIBRARY_TYPES } from '../../src/lib/schemas.ts';
-import type { ContentFile, PhotoFacts } from '../../src/lib/validate-content.ts';
+import { FORM_LABELS, chooseSlug, checkFormPostcard, countryCode, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../../src/lib/postcards/issue-postcard.ts';
+import { type Fetch, downloadPhoto, isGitHubUpload, photoAddress, photoFactsOf, photoFileName } from '../../src/lib/postcards/issue-photo.ts';
+import { parseFrontmatter } from '../../src/loaders/read-content.ts';
+import { LIBRARY_TYPES } from '../../src/lib/content/schemas.ts';
+import type { ContentFile, PhotoFacts } from '../../src/lib/content/validate-content.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/issues/${name}.md`, import.meta.url), 'utf8');
 const ROUNDS: ContentFile[] = [1, 2].map((number) => ({ file: `content/rounds/${number}.yaml`, collection: 'rounds', entry: `${number}.yaml`, data: {} }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isLanguageTag, textDirection } from '../../src/lib/languages.ts';
+import { isLanguageTag, textDirection } from '../../src/lib/content/languages.ts';
 
 describe('isLanguageTag', () => {
   test.each(['en', 'hu', 'ar', 'pt-BR', 'zh-Hant-TW', 'es-419'])('accepts %s', (tag) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSegment, paginate } from '../../src/lib/pagination.ts';
+import { pageSegment, paginate } from '../../src/lib/site/pagination.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of the given size, the last one shorter', () => {

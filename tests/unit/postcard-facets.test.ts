@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FacetPostcard, groupBy } from '../../src/lib/postcard-facets.ts';
+import { type FacetPostcard, groupBy } from '../../src/lib/postcards/postcard-facets.ts';
 
 const postcards: (FacetPostcard & { id: string })[] = [
   { id: 'a', country: 'HU', libraryType: 'public', round: 2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderStory } from '../../src/lib/postcard-story.ts';
+import { renderStory } from '../../src/lib/html/postcard-story.ts';
 
 describe('renderStory', () => {
   it('renders plain Markdown: paragraphs, emphasis, lists and links', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, describeValue, formatProblem, formatProblems, type Problem, problemsFromIssues } from '../../src/lib/problems.ts';
-import { CONTRACT_FIELDS, roundSchema, topicSchema } from '../../src/lib/schemas.ts';
+import { ContentError, describeValue, formatProblem, formatProblems, type Problem, problemsFromIssues } from '../../src/lib/content/problems.ts';
+import { CONTRACT_FIELDS, roundSchema, topicSchema } from '../../src/lib/content/schemas.ts';
 
 describe('describeValue', () => {
   test('says a missing field is missing', () => {

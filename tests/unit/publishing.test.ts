@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPublished, newestFirst } from '../../src/lib/publishing.ts';
+import { isPublished, newestFirst } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2026-09-14T00:00:00Z');
 const ms = (offset: number) => new Date(now.getTime() + offset);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { parseFrontmatter, parseYaml, readContent, readEntryData, readPages, readPhotoFacts } from '../../src/lib/read-content.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
+import { parseFrontmatter, parseYaml, readContent, readEntryData, readPages, readPhotoFacts } from '../../src/loaders/read-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { redirectsFile, redirectsFor } from '../../src/integrations/content-contract.ts';
-import type { CheckedEntry } from '../../src/lib/validate-content.ts';
+import type { CheckedEntry } from '../../src/lib/content/validate-content.ts';
 
 const NOW = new Date('2026-11-23T12:00:00+11:00');
 

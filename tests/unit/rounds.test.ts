@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type RoundDates, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/rounds.ts';
-import { phaseAt } from '../../src/lib/timeline.ts';
+import { type RoundDates, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/content/rounds.ts';
+import { phaseAt } from '../../src/lib/time/timeline.ts';
 
 const at = (text: string) => new Date(text);
 const ms = (date: Date, offset: number) => new Date(date.getTime() + offset);

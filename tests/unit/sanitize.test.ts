@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../src/lib/html.ts';
-import { safeHtml } from '../../src/lib/sanitize.ts';
+import { parseHtml } from '../../src/lib/html/html.ts';
+import { safeHtml } from '../../src/lib/html/sanitize.ts';
 
 const clean = (html: string) => safeHtml(parseHtml(html));
 

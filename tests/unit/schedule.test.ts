@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { offsetAt } from '../../src/lib/dates.ts';
-import { type DueInstant, changesTable, decidePublish, dueInstants, formatChanges } from '../../src/lib/schedule.ts';
-import { type ContentFile, validateContent } from '../../src/lib/validate-content.ts';
+import { offsetAt } from '../../src/lib/time/dates.ts';
+import { type DueInstant, changesTable, decidePublish, dueInstants, formatChanges } from '../../src/lib/time/schedule.ts';
+import { type ContentFile, validateContent } from '../../src/lib/content/validate-content.ts';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;

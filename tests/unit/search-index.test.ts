@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexProblems, isMarkedForSearch } from '../../src/lib/search-index.ts';
+import { indexProblems, isMarkedForSearch } from '../../src/lib/search/search-index.ts';
 
 describe('indexProblems', () => {
   test('a sound index has none', () => {

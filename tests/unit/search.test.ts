@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchFields } from '../../src/lib/search.ts';
+import { searchFields } from '../../src/lib/search/search.ts';
 
 describe('searchFields', () => {
   test('files a postcard by type, round, country name and library type label', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chatEventData, jsonLd } from '../../src/lib/structured-data.ts';
+import { chatEventData, jsonLd } from '../../src/lib/site/structured-data.ts';
 import { leadership } from '../support/chat-topics.ts';
 
 const topic = leadership;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectTags, hasTag } from '../../src/lib/tags.ts';
+import { collectTags, hasTag } from '../../src/lib/content/tags.ts';
 
 describe('collectTags', () => {
   test('counts the items that use each tag', () => {

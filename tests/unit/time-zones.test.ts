@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatClock, formatInstant, isoInZone, zoneAbbreviation, zoneCity } from '../../src/lib/time-zones.ts';
+import { formatClock, formatInstant, isoInZone, zoneAbbreviation, zoneCity } from '../../src/lib/time/time-zones.ts';
 
 /** The live chat of "Leadership without a title": 20:00 in Sydney's summer. */
 const CHAT = new Date('2026-12-02T20:00:00+11:00');

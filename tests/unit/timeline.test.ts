@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWithin, nextBoundary, phaseAt, phasesFrom, phasesOf } from '../../src/lib/timeline.ts';
+import { isWithin, nextBoundary, phaseAt, phasesFrom, phasesOf } from '../../src/lib/time/timeline.ts';
 
 const t = (iso: string) => new Date(iso);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareTopics, neighbours, seriesParts, topicLabel } from '../../src/lib/topics.ts';
+import { compareTopics, neighbours, seriesParts, topicLabel } from '../../src/lib/content/topics.ts';
 
 const topic = (round: number, number: number) => ({ id: `${round}/${number}`, data: { round, number } });
 

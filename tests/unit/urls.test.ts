@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, entryId, href, normalisePath, pagePath, paths, slugify } from '../../src/lib/urls.ts';
+import { absoluteUrl, entryId, href, normalisePath, pagePath, paths, slugify } from '../../src/lib/site/urls.ts';
 
 describe('slugify', () => {
   test('lowercases and joins words with single hyphens', () => {

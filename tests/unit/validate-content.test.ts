@@ -4,8 +4,8 @@
  * the problems that one thing causes, in the words an editor reads.
  */
 import { describe, expect, test } from 'vitest';
-import { formatProblem, formatProblems } from '../../src/lib/problems.ts';
-import { type ContentFile, type PhotoFacts, validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblem, formatProblems } from '../../src/lib/content/problems.ts';
+import { type ContentFile, type PhotoFacts, validateContent } from '../../src/lib/content/validate-content.ts';
 
 type Data = Record<string, unknown>;
 

@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../../src/lib/problems.ts';
-import { escapeData, escapeProperty, escapeTableCell, problemAnnotation, problemsSummary, withoutCommands, workflowCommand } from '../../src/lib/workflow-commands.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
+import { escapeData, escapeProperty, escapeTableCell, problemAnnotation, problemsSummary, withoutCommands, workflowCommand } from '../../src/lib/workflows/workflow-commands.ts';
 import { ROOT } from '../support/build.ts';
 
 const HOSTILE_KEY = 'x\n::warning::pwned';

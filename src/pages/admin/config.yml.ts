@@ -1,9 +1,9 @@
 import { dump } from 'js-yaml';
-import { cmsConfig } from '../../lib/cms-config.ts';
+import { cmsConfig } from '../../lib/content/cms-config.ts';
 import { site } from '../../site.config.ts';
 
 /**
- * The site's CMS configuration (src/lib/cms-config.ts). `CMS_AUTH_URL` is the address of the
+ * The site's CMS configuration (src/lib/content/cms-config.ts). `CMS_AUTH_URL` is the address of the
  * GitHub sign-in helper, when there is one (docs/cms.md, "Sign-in").
  */
 export const siteCmsConfig = () => cmsConfig({ ...site, authUrl: process.env.CMS_AUTH_URL || undefined });

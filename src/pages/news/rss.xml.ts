@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedNews } from '../../published.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
-import { feedOptions, sectionFeed } from '../../lib/feeds.ts';
+import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 
 /** Every published news article, newest first. */
 export async function GET({ logger }: APIContext) {

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { feedItems } from '../../feeds/feed-items.ts';
-import { feedOptions, sectionFeed } from '../../lib/feeds.ts';
+import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 
 /** Every postcard, newest first, each with its photo. */
 export async function GET({ logger }: APIContext) {

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedTopics } from '../../published.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
-import { feedOptions, sectionFeed } from '../../lib/feeds.ts';
+import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 
 /** Every published discussion topic, newest first. */
 export async function GET({ logger }: APIContext) {

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { publishedTopics } from '../../../published.ts';
 import { feedItems } from '../../../feeds/feed-items.ts';
-import { feedOptions, roundFeed } from '../../../lib/feeds.ts';
+import { feedOptions, roundFeed } from '../../../lib/feeds/feeds.ts';
 
 /** One feed per round, with every round's file: partners can subscribe before its first topic. */
 export async function getStaticPaths() {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chatTopic, publishedChatTopics } from '../../../published.ts';
 import { buildTime } from '../../../build-time.ts';
-import { chatCalendar } from '../../../lib/calendar.ts';
+import { chatCalendar } from '../../../lib/feeds/calendar.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await publishedChatTopics();

@@ -1,5 +1,5 @@
 /** Where a round stands at a given instant, and what someone who wants to join can do. */
-import { type Phase, phasesOf } from './timeline.ts';
+import { type Phase, phasesOf } from '../time/timeline.ts';
 
 export interface RoundDates {
   number: number;

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import type { FormProblem } from './issue-postcard.ts';
-import { PHOTO_MAX_BYTES, type PhotoFacts } from './validate-content.ts';
+import { PHOTO_MAX_BYTES, type PhotoFacts } from '../content/validate-content.ts';
 
 const PHOTO_LABEL = 'Photo';
 const GITHUB_UPLOAD = 'a photo dropped into the Photo box, so that GitHub uploads it (its address starts with https://github.com/user-attachments/assets/)';

@@ -3,9 +3,9 @@
  * groups postcards under a key that is stable in an address (the ISO code, the type, the
  * round number) and a label for people.
  */
-import { countryName } from './countries.ts';
-import { libraryTypeLabel } from './library-types.ts';
-import type { LibraryType } from './schemas.ts';
+import { countryName } from '../content/countries.ts';
+import { libraryTypeLabel } from '../content/library-types.ts';
+import type { LibraryType } from '../content/schemas.ts';
 
 export interface FacetPostcard {
   country: string;

@@ -4,7 +4,7 @@
  * way GitHub's toolkit does (`@actions/core` `command.ts`): a crafted field such as
  * `"x\n::warning::pwned"` stays one line of text inside one annotation.
  */
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problems.ts';
 
 /** Escapes a command's message: `%`, `\r` and `\n`. */
 export function escapeData(text: string): string {

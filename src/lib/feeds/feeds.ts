@@ -5,14 +5,14 @@
  */
 import type { Root } from 'hast';
 import { escapeAttribute } from 'entities';
-import { site } from '../site.config.ts';
-import { countryName } from './countries.ts';
-import { feedHtml } from './html.ts';
-import { textDirection } from './languages.ts';
-import { storyContent } from './postcard-story.ts';
-import { newestFirst } from './publishing.ts';
-import { topicLabel } from './topics.ts';
-import { absoluteUrl, href, paths } from './urls.ts';
+import { site } from '../../site.config.ts';
+import { countryName } from '../content/countries.ts';
+import { feedHtml } from '../html/html.ts';
+import { textDirection } from '../content/languages.ts';
+import { storyContent } from '../html/postcard-story.ts';
+import { newestFirst } from '../content/publishing.ts';
+import { topicLabel } from '../content/topics.ts';
+import { absoluteUrl, href, paths } from '../site/urls.ts';
 
 export type FeedSection = 'topics' | 'postcards' | 'news';
 

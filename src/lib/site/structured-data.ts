@@ -2,10 +2,10 @@
  * schema.org structured data (JSON-LD), so that search engines and calendar helpers can
  * show a live chat as an event with its real start and end.
  */
-import { site } from '../site.config.ts';
-import { type ChatTopic, chatEvent } from './calendar.ts';
-import { chatEnd } from './chats.ts';
-import { isoInZone } from './time-zones.ts';
+import { site } from '../../site.config.ts';
+import { type ChatTopic, chatEvent } from '../feeds/calendar.ts';
+import { chatEnd } from '../time/chats.ts';
+import { isoInZone } from '../time/time-zones.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 /** A schema.org `Event` for a topic's live chat, its times in the zone it was announced in. */

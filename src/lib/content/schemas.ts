@@ -10,7 +10,7 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'astro/zod';
-import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from './dates.ts';
+import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../time/dates.ts';
 import { isLanguageTag } from './languages.ts';
 
 const DATE_EXAMPLE = 'a date such as 2024-03-12';

@@ -4,10 +4,10 @@
  * thumbnail). Pages describe themselves with a `SearchEntry`; `searchFields` turns it into
  * the `data-pagefind-*` values that `SearchMeta.astro` writes into the page.
  */
-import { countryName } from './countries.ts';
-import { formatDay } from './dates.ts';
-import { libraryTypeLabel } from './library-types.ts';
-import type { LibraryType } from './schemas.ts';
+import { countryName } from '../content/countries.ts';
+import { formatDay } from '../time/dates.ts';
+import { libraryTypeLabel } from '../content/library-types.ts';
+import type { LibraryType } from '../content/schemas.ts';
 
 /** The kinds of page search results come from. */
 export const SEARCH_TYPES = {

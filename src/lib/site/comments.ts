@@ -3,7 +3,7 @@
  * up, which entries have a thread, what each thread is keyed by and where the plain link
  * leads. Pure: the configuration and the entries arrive as arguments.
  */
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problems.ts';
 
 /** The collections whose entries may have a comment thread. */
 export const COMMENT_COLLECTIONS = ['topics', 'postcards', 'news'] as const;

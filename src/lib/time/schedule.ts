@@ -5,9 +5,9 @@
  * the last successful deploy (scripts/publish-due.ts; docs/deploy.md explains it for people).
  */
 import { type ChatStatus, type ChatTime, chatPhases } from './chats.ts';
-import { type RoundDates, type RoundStatus, roundPhases } from './rounds.ts';
+import { type RoundDates, type RoundStatus, roundPhases } from '../content/rounds.ts';
 import type { Phase } from './timeline.ts';
-import { escapeData, escapeTableCell } from './workflow-commands.ts';
+import { escapeData, escapeTableCell } from '../workflows/workflow-commands.ts';
 
 /** An entry as the content check returns it (CheckedEntry), reduced to what changes the site over time. */
 export type ScheduledEntry = { file: string } & (

@@ -7,8 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import sharp from 'sharp';
-import { pagePath } from './urls.ts';
-import { COLLECTIONS, type CollectionName, type ContentFile, type PageFile, type PhotoFacts } from './validate-content.ts';
+import { pagePath } from '../lib/site/urls.ts';
+import { COLLECTIONS, type CollectionName, type ContentFile, type PageFile, type PhotoFacts } from '../lib/content/validate-content.ts';
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;

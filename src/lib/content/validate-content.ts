@@ -5,10 +5,10 @@
  * already read (see read-content.ts), so every rule can be tested without a disk.
  */
 import { z } from 'astro/zod';
-import { sharedTermProblems } from './comments.ts';
+import { sharedTermProblems } from '../site/comments.ts';
 import { CONTRACT_FIELDS, newsSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
-import { entryId, normalisePath, paths } from './urls.ts';
+import { entryId, normalisePath, paths } from '../site/urls.ts';
 
 export const COLLECTIONS = ['rounds', 'topics', 'postcards', 'news'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

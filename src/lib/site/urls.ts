@@ -3,7 +3,7 @@
  * (`/topics/`), which is what routes, redirects and the content check compare; an *href*
  * adds the base for links (`/interlibnet/topics/`); an absolute URL adds the origin too.
  */
-import { site } from '../site.config.ts';
+import { site } from '../../site.config.ts';
 
 /**
  * A slug for an address: lowercase letters and digits joined by single hyphens, Latin

@@ -2,12 +2,12 @@
  * The program's dates as calendar events: one file per live chat ("Add to calendar") and
  * one subscribable calendar of every chat and round date (`/calendar.ics`).
  */
-import { site } from '../site.config.ts';
+import { site } from '../../site.config.ts';
 import { type CalendarEvent, calendarText } from './ics.ts';
-import type { RoundDates } from './rounds.ts';
-import { formatInstant } from './time-zones.ts';
-import { topicLabel } from './topics.ts';
-import { absoluteUrl, paths } from './urls.ts';
+import type { RoundDates } from '../content/rounds.ts';
+import { formatInstant } from '../time/time-zones.ts';
+import { topicLabel } from '../content/topics.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
 
 export interface Chat {
   start: Date;

@@ -1,4 +1,4 @@
-import { slugify } from './urls.ts';
+import { slugify } from '../site/urls.ts';
 
 export interface Tag {
   /** URL-safe form: `social-media`. */

@@ -10,10 +10,10 @@
  */
 import countries from 'i18n-iso-countries';
 import { dump } from 'js-yaml';
-import type { Problem } from './problems.ts';
-import { LIBRARY_TYPES } from './schemas.ts';
-import { slugify } from './urls.ts';
-import { type ContentFile, type PhotoFacts, validateContent } from './validate-content.ts';
+import type { Problem } from '../content/problems.ts';
+import { LIBRARY_TYPES } from '../content/schemas.ts';
+import { slugify } from '../site/urls.ts';
+import { type ContentFile, type PhotoFacts, validateContent } from '../content/validate-content.ts';
 
 /** The label of each form field, as the form shows it and the issue body repeats it. */
 export const FORM_LABELS = {
