@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { buildTime } from './src/build-time.ts';
+import { buildTime } from './src/data/now.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { searchIndex } from './src/integrations/search-index.ts';

@@ -11,7 +11,7 @@ import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildTime } from '../src/build-time.ts';
+import { buildTime } from '../src/data/now.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { readContent, readPages } from '../src/loaders/read-content.ts';
 import { changesTable, decidePublish, dueInstants, formatChanges, formatInstant } from '../src/lib/time/schedule.ts';

@@ -1,12 +1,11 @@
 /** Every live chat and round date, as one calendar to subscribe to: paths.calendar(). */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { chatTopic, publishedChatTopics } from '../published.ts';
-import { buildTime } from '../build-time.ts';
+import { chatTopic, publishedChatTopics, roundsNewestFirst } from '../data/entries.ts';
+import { buildTime } from '../data/now.ts';
 import { siteCalendar } from '../lib/feeds/calendar.ts';
 
 export const GET: APIRoute = async () => {
-  const rounds = await getCollection('rounds');
+  const rounds = await roundsNewestFirst();
   const topics = await publishedChatTopics();
   const text = siteCalendar(
     rounds.map((round) => round.data),

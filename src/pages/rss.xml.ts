@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import { publishedNews, publishedTopics } from '../published.ts';
+import { postcardsNewestFirst, publishedNews, publishedTopics } from '../data/entries.ts';
 import { feedItems } from '../feeds/feed-items.ts';
 import { feedOptions, siteFeed } from '../lib/feeds/feeds.ts';
 
@@ -10,7 +9,7 @@ export async function GET({ logger }: APIContext) {
   const entries = {
     topics: await publishedTopics(),
     news: await publishedNews(),
-    postcards: await getCollection('postcards'),
+    postcards: await postcardsNewestFirst(),
   };
   return rss(feedOptions(siteFeed(), await feedItems(entries, logger)));
 }

@@ -54,6 +54,15 @@ export function phasesOf<T>(boundaries: readonly Date[], stateAt: (instant: Date
   }, []);
 }
 
+/**
+ * The attributes that mark one phase in the page: its name and span for `<local-time>`,
+ * which shows the phase that holds when the page is read, and `hidden` unless it holds at
+ * `now`, so that a reader without JavaScript sees the phase of the build.
+ */
+export function phaseAttributes({ from, until }: Span, name: string, now: Date) {
+  return { 'data-phase': name, 'data-from': from?.toISOString(), 'data-until': until?.toISOString(), hidden: !isWithin({ from, until }, now) };
+}
+
 /** The phases that have not ended by `now`: the ones a page built at `now` may still need. */
 export function phasesFrom<T>(phases: readonly Phase<T>[], now: Date): Phase<T>[] {
   return phases.filter((phase) => !phase.until || phase.until.getTime() > now.getTime());

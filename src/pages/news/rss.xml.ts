@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { publishedNews } from '../../published.ts';
+import { publishedNews } from '../../data/entries.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
 import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { publishedTopics } from '../../published.ts';
+import { publishedTopics } from '../../data/entries.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
 import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 

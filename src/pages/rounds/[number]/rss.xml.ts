@@ -1,13 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import { publishedTopics } from '../../../published.ts';
+import { publishedTopics, roundsNewestFirst } from '../../../data/entries.ts';
 import { feedItems } from '../../../feeds/feed-items.ts';
 import { feedOptions, roundFeed } from '../../../lib/feeds/feeds.ts';
 
 /** One feed per round, with every round's file: partners can subscribe before its first topic. */
 export async function getStaticPaths() {
-  const rounds = await getCollection('rounds');
+  const rounds = await roundsNewestFirst();
   return rounds.map((round) => ({ params: { number: String(round.data.number) } }));
 }
 

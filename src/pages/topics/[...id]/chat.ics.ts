@@ -1,7 +1,7 @@
 /** The "Add to calendar" file of each published topic's live chat. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chatTopic, publishedChatTopics } from '../../../published.ts';
-import { buildTime } from '../../../build-time.ts';
+import { chatTopic, publishedChatTopics } from '../../../data/entries.ts';
+import { buildTime } from '../../../data/now.ts';
 import { chatCalendar } from '../../../lib/feeds/calendar.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,40 @@
+/**
+ * The one reader of content for pages, feeds and calendars: every query of a collection
+ * goes through here, so that no route can forget the draft and future filter or sort the
+ * same list another way. Drafts and entries dated after the build instant are left out
+ * once, here; lists come newest first with a stable tie-break.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { isPublished, newestFirst } from '../lib/content/publishing.ts';
+import { buildTime } from './now.ts';
+
+const byPublishDate = <T extends CollectionEntry<'topics'> | CollectionEntry<'news'>>(entries: readonly T[]) =>
+  newestFirst(entries, (entry) => entry.data.publishDate, (entry) => entry.id);
+
+/** Published discussion topics, newest first. */
+export const publishedTopics = async () => byPublishDate(await getCollection('topics', ({ data }) => isPublished(data, buildTime)));
+
+/** Published news, newest first. */
+export const publishedNews = async () => byPublishDate(await getCollection('news', ({ data }) => isPublished(data, buildTime)));
+
+/** Postcards have no draft or publish date: every one is published, newest first. */
+export const postcardsNewestFirst = async () =>
+  newestFirst(await getCollection('postcards'), (postcard) => postcard.data.date, (postcard) => postcard.id);
+
+/** Every round, newest first: a round is shown as soon as its file exists. */
+export const roundsNewestFirst = async () => (await getCollection('rounds')).sort((a, b) => b.data.number - a.data.number);
+
+/** The round a topic belongs to (the content check guarantees it exists). */
+export async function roundOf(topic: CollectionEntry<'topics'>): Promise<CollectionEntry<'rounds'>> {
+  const round = (await roundsNewestFirst()).find((candidate) => candidate.data.number === topic.data.round);
+  if (!round) throw new Error(`${topic.filePath ?? topic.id} → round: Round ${topic.data.round} has no file in content/rounds/`);
+  return round;
+}
+
+/** A topic with a live chat, in the shape the calendar and structured data take. */
+export function chatTopic(topic: CollectionEntry<'topics'>) {
+  return { ...topic.data, id: topic.id, chat: topic.data.chat! };
+}
+
+/** Published topics that have a live chat. */
+export const publishedChatTopics = async () => (await publishedTopics()).filter((topic) => topic.data.chat !== undefined);
