@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countryName } from '../../src/lib/content/countries.ts';
+import { COUNTRY_CODES, countryCodeOf, countryName, isCountryCode } from '../../src/lib/content/countries.ts';
 
 test('names a country from its ISO code in English', () => {
   expect(countryName('HU')).toBe('Hungary');
@@ -16,4 +16,22 @@ test('names a country in the locale passed', () => {
 test('keeps each locale’s names apart', () => {
   expect(countryName('HU', 'hu')).toBe('Magyarország');
   expect(countryName('HU', 'en')).toBe('Hungary');
+});
+
+test('accepts exactly the ISO 3166-1 alpha-2 codes, in capitals', () => {
+  expect(['HU', 'JO', 'GH', 'NZ'].every(isCountryCode)).toBe(true);
+  expect(['hu', 'HUN', 'XX', 'EU', 'UK', ''].some(isCountryCode)).toBe(false);
+  // The 249 official codes and XK, Kosovo's code in common use.
+  expect(COUNTRY_CODES).toHaveLength(250);
+  expect(isCountryCode('XK')).toBe(true);
+});
+
+test('every accepted code has a name for people', () => {
+  expect(COUNTRY_CODES.filter((code) => countryName(code) === code)).toEqual([]);
+});
+
+test('finds the code of a country written in English', () => {
+  expect(countryCodeOf('Hungary')).toBe('HU');
+  expect(countryCodeOf(' Ghana ')).toBe('GH');
+  expect(countryCodeOf('Atlantis')).toBeUndefined();
 });

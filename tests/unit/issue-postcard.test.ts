@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { FORM_LABELS, chooseSlug, checkFormPostcard, countryCode, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../../src/lib/postcards/issue-postcard.ts';
 import { type Fetch, downloadPhoto, isGitHubUpload, photoAddress, photoFactsOf, photoFileName } from '../../src/lib/postcards/issue-photo.ts';
 import { parseFrontmatter } from '../../src/loaders/read-content.ts';
-import { LIBRARY_TYPES } from '../../src/lib/content/schemas.ts';
+import { LIBRARY_TYPES } from '../../src/lib/content/library-types.ts';
 import type { ContentFile, PhotoFacts } from '../../src/lib/content/validate-content.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/issues/${name}.md`, import.meta.url), 'utf8');

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import { libraryTypeLabel } from '../../src/lib/content/library-types.ts';
-import { LIBRARY_TYPES } from '../../src/lib/content/schemas.ts';
+import { LIBRARY_TYPES, libraryTypeLabel } from '../../src/lib/content/library-types.ts';
 
 test('labels each library type for readers', () => {
   expect(Object.fromEntries(LIBRARY_TYPES.map((type) => [type, libraryTypeLabel(type)]))).toEqual({

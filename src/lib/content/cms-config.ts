@@ -8,10 +8,8 @@
  * volunteers who have never seen the files behind the form.
  */
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
-import countries from 'i18n-iso-countries';
-import { countryName } from './countries.ts';
-import { libraryTypeLabel } from './library-types.ts';
-import { LIBRARY_TYPES } from './schemas.ts';
+import { COUNTRY_CODES, countryName } from './countries.ts';
+import { LIBRARY_TYPES, libraryTypeLabel } from './library-types.ts';
 
 /** What the configuration depends on: the parts of src/site.config.ts it reads. */
 export interface CmsSettings {
@@ -283,7 +281,7 @@ function topicsCollection(settings: CmsSettings, folder: string): Collection {
 }
 
 function postcardsCollection(folder: string): Collection {
-  const countryOptions = Object.keys(countries.getAlpha2Codes())
+  const countryOptions = COUNTRY_CODES
     .map((code) => ({ label: `${countryName(code)} (${code})`, value: code }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   return {

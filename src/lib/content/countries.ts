@@ -1,4 +1,24 @@
-/** Country names from ISO 3166-1 alpha-2 codes, through the platform's CLDR data. */
+/**
+ * Countries, in one place: which codes the contract accepts (ISO 3166-1 alpha-2, from
+ * i18n-iso-countries' list) and how they are named for people (the platform's CLDR data
+ * through `Intl.DisplayNames`, in any locale).
+ */
+import countries from 'i18n-iso-countries';
+
+/** Every ISO 3166-1 alpha-2 code, `AD` to `ZW`. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
+
+const known = new Set(COUNTRY_CODES);
+
+/** True for an ISO 3166-1 alpha-2 code written in capitals: `HU`, not `hu` or `HUN`. */
+export function isCountryCode(code: string): boolean {
+  return known.has(code);
+}
+
+/** The code for a country's English name (`Hungary` → `HU`), or undefined when there is none. */
+export function countryCodeOf(name: string): string | undefined {
+  return countries.getSimpleAlpha2Code(name.trim(), 'en');
+}
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 

@@ -1,6 +1,5 @@
-import type { LibraryType } from './schemas.ts';
-
-const LABELS: Record<LibraryType, string> = {
+/** The kinds of library a postcard may come from, in one list with their labels for readers. */
+const LABELS = {
   public: 'Public library',
   academic: 'Academic library',
   school: 'School library',
@@ -8,7 +7,12 @@ const LABELS: Record<LibraryType, string> = {
   national: 'National library',
   government: 'Government library',
   other: 'Other library',
-};
+} as const;
+
+export type LibraryType = keyof typeof LABELS;
+
+/** The values the contract accepts for `libraryType`, in the order forms list them. */
+export const LIBRARY_TYPES = Object.keys(LABELS) as [LibraryType, ...LibraryType[]];
 
 /** "Public library" for `public`, as shown to readers. */
 export function libraryTypeLabel(type: LibraryType): string {

@@ -8,10 +8,11 @@
  * as the text the editor wrote: that is how a date-time without an offset, or a chat
  * announced with the wrong offset, can be caught.
  */
-import countries from 'i18n-iso-countries';
 import { z } from 'astro/zod';
 import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../time/dates.ts';
 import { isLanguageTag } from './languages.ts';
+import { isCountryCode } from './countries.ts';
+import { LIBRARY_TYPES } from './library-types.ts';
 
 const DATE_EXAMPLE = 'a date such as 2024-03-12';
 const DATE_TIME_EXAMPLE = 'a date-time with an offset such as 2024-03-12T08:00:00+11:00';
@@ -214,8 +215,6 @@ const topicFields = {
 /** `content/topics/<round>/<NN>-<slug>.md` */
 export const topicSchema = z.strictObject(topicFields, { error: unknownFieldMessage });
 
-export const LIBRARY_TYPES = ['public', 'academic', 'school', 'special', 'national', 'government', 'other'] as const;
-export type LibraryType = (typeof LIBRARY_TYPES)[number];
 
 /**
  * `content/postcards/<slug>/index.md`. `photo` is Astro's `image()` in the site build
@@ -231,7 +230,7 @@ export const postcardSchema = <Photo extends z.ZodType>(photo: Photo) =>
       /** ISO 3166-1 alpha-2, shown as the country's name. */
       country: z
         .string({ error: 'a two-letter ISO 3166-1 country code such as HU' })
-        .refine((code) => /^[A-Z]{2}$/.test(code) && code in countries.getAlpha2Codes(), {
+        .refine(isCountryCode, {
           error: 'a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR',
         }),
       libraryType: z.enum(LIBRARY_TYPES, { error: `one of ${LIBRARY_TYPES.join(', ')}` }),

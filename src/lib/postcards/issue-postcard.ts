@@ -8,10 +8,10 @@
  * for an empty one and `- [X] <option>` for a ticked box. Everything in it is the sender's
  * text: it is parsed, never evaluated, and the frontmatter is written with a YAML library.
  */
-import countries from 'i18n-iso-countries';
 import { dump } from 'js-yaml';
 import type { Problem } from '../content/problems.ts';
-import { LIBRARY_TYPES } from '../content/schemas.ts';
+import { LIBRARY_TYPES } from '../content/library-types.ts';
+import { countryCodeOf } from '../content/countries.ts';
 import { slugify } from '../site/urls.ts';
 import { type ContentFile, type PhotoFacts, validateContent } from '../content/validate-content.ts';
 
@@ -92,7 +92,7 @@ function tickedBoxes(text: string): { ticked: number; unticked: number } {
 export function countryCode(text: string): string | undefined {
   const trimmed = text.trim();
   if (/^[a-z]{2}$/i.test(trimmed)) return trimmed.toUpperCase();
-  return countries.getSimpleAlpha2Code(trimmed, 'en');
+  return countryCodeOf(trimmed);
 }
 
 /** The postcard's fields before the photo is known, and what is wrong with the form itself. */

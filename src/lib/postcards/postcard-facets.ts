@@ -5,7 +5,7 @@
  */
 import { countryName } from '../content/countries.ts';
 import { libraryTypeLabel } from '../content/library-types.ts';
-import type { LibraryType } from '../content/schemas.ts';
+import type { LibraryType } from '../content/library-types.ts';
 
 export interface FacetPostcard {
   country: string;

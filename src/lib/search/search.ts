@@ -7,7 +7,7 @@
 import { countryName } from '../content/countries.ts';
 import { formatDay } from '../time/dates.ts';
 import { libraryTypeLabel } from '../content/library-types.ts';
-import type { LibraryType } from '../content/schemas.ts';
+import type { LibraryType } from '../content/library-types.ts';
 
 /** The kinds of page search results come from. */
 export const SEARCH_TYPES = {
