@@ -1,20 +1,20 @@
+/**
+ * The collections Astro loads, as the registry (src/lib/content/collections.ts) describes
+ * them: each collection's folder under the content folder, its files and its schema.
+ */
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { newsSchema, postcardSchema, roundSchema, topicSchema } from './lib/content/schemas.ts';
+import { COLLECTIONS, type CollectionName } from './lib/content/collections.ts';
 import { contractGlob } from './loaders/contract-glob.ts';
 import { site } from './site.config.ts';
 
-/** Where each collection's files live: see shared/CONTENT-CONTRACT.md. */
-const folder = (collection: string) => join(site.contentDir, collection);
+const loader = (name: CollectionName) => contractGlob(join(site.contentDir, name), COLLECTIONS[name].pattern);
 
 export const collections = {
-  rounds: defineCollection({ loader: contractGlob(folder('rounds'), '*.yaml'), schema: roundSchema }),
-  topics: defineCollection({ loader: contractGlob(folder('topics'), '*/*.{md,mdx}'), schema: topicSchema }),
-  postcards: defineCollection({
-    // Stories are untrusted: pages show them through renderStory() (src/lib/html/postcard-story.ts),
-    // never through render(), which would pass their raw HTML through.
-    loader: contractGlob(folder('postcards'), '*/index.md'),
-    schema: ({ image }) => postcardSchema(image()),
-  }),
-  news: defineCollection({ loader: contractGlob(folder('news'), '*.{md,mdx}'), schema: newsSchema }),
+  rounds: defineCollection({ loader: loader('rounds'), schema: COLLECTIONS.rounds.schema() }),
+  topics: defineCollection({ loader: loader('topics'), schema: COLLECTIONS.topics.schema() }),
+  // Stories are untrusted: pages show them through renderStory() (src/lib/html/postcard-story.ts),
+  // never through render(), which would pass their raw HTML through.
+  postcards: defineCollection({ loader: loader('postcards'), schema: ({ image }) => COLLECTIONS.postcards.schema(image()) }),
+  news: defineCollection({ loader: loader('news'), schema: COLLECTIONS.news.schema() }),
 };

@@ -8,7 +8,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import sharp from 'sharp';
 import { pagePath } from '../lib/site/urls.ts';
-import { COLLECTIONS, type CollectionName, type ContentFile, type PageFile, type PhotoFacts } from '../lib/content/validate-content.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/content/collections.ts';
+import type { ContentFile, PageFile, PhotoFacts } from '../lib/content/validate-content.ts';
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
@@ -74,7 +75,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   const results: ContentFile[] = [];
   for (const path of files) {
     const inside = relative(folder, path).split(sep);
-    const collection = COLLECTIONS.find((name) => name === inside[0]) as CollectionName | undefined;
+    const collection = COLLECTION_NAMES.find((name) => name === inside[0]) as CollectionName | undefined;
     if (collection === 'postcards' && PICTURE.test(path)) continue;
     const file: ContentFile = {
       file: relative(root, path).split(sep).join('/'),

@@ -6,12 +6,12 @@
  */
 import { z } from 'astro/zod';
 import { sharedTermProblems } from '../site/comments.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
 import { CONTRACT_FIELDS, newsSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
 import { entryId, normalisePath, paths } from '../site/urls.ts';
 
-export const COLLECTIONS = ['rounds', 'topics', 'postcards', 'news'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 
 /** What the content check needs to know about a photo file. */
 export interface PhotoFacts {
@@ -71,12 +71,6 @@ function galleryPage(path: string): string | undefined {
   return section === 'postcards' && name && RESERVED_POSTCARD_NAMES.includes(name) ? 'the postcard gallery' : undefined;
 }
 
-const WHERE = {
-  rounds: 'content/rounds/<number>.yaml',
-  topics: 'content/topics/<round>/<NN>-<slug>.md (or .mdx)',
-  postcards: 'content/postcards/<slug>/index.md with its photo beside it',
-  news: 'content/news/<yyyy>-<mm>-<slug>.md (or .mdx)',
-} as const;
 
 const fieldsAt = (collection: CollectionName) => (path: string) =>
   CONTRACT_FIELDS[path ? `${collection}.${path}` : collection];
@@ -92,7 +86,7 @@ export function validateContent(files: readonly ContentFile[], pages: readonly P
   for (const file of files) {
     const problem = (field: string, found: string, expected: string) => problems.push({ file: file.file, field, found, expected });
     if (!file.collection) {
-      problem('file', `a file outside the collections (${file.file})`, `files only in ${Object.values(WHERE).join('; ')}`);
+      problem('file', `a file outside the collections (${file.file})`, `files only in ${COLLECTION_NAMES.map((name) => COLLECTIONS[name].where).join('; ')}`);
       continue;
     }
     const layout = checkLayout(file);
@@ -127,12 +121,7 @@ export function validateContent(files: readonly ContentFile[], pages: readonly P
 /** Is the file where its collection keeps files, with a usable name? */
 function checkLayout({ collection, entry }: ContentFile): { found: string; expected: string } | undefined {
   if (!collection) return undefined;
-  const ok = {
-    rounds: /^\d+\.yaml$/,
-    topics: /^\d+\/\d{2,}-[^/]+\.mdx?$/,
-    postcards: /^[^/]+\/index\.md$/,
-    news: /^\d{4}-\d{2}-[^/]+\.mdx?$/,
-  }[collection];
+  const ok = COLLECTIONS[collection].fileName;
   if (collection === 'postcards' && RESERVED_POSTCARD_NAMES.includes(entryId(entry))) {
     return { found: `a postcard folder named ${entry.split('/')[0]}`, expected: `a folder name other than ${RESERVED_POSTCARD_NAMES.join(', ')}, which the gallery's own pages use` };
   }
@@ -140,30 +129,16 @@ function checkLayout({ collection, entry }: ContentFile): { found: string; expec
   if (collection === 'postcards' && entry.endsWith('/index.mdx')) {
     return { found: 'an MDX postcard', expected: 'plain Markdown: rename index.mdx to index.md' };
   }
-  return { found: `content/${collection}/${entry}`, expected: `a file named like ${WHERE[collection]}` };
+  return { found: `content/${collection}/${entry}`, expected: `a file named like ${COLLECTIONS[collection].where}` };
 }
 
+/** Parses a file against its collection's schema; a photo is checked as a file name here (read-content.ts looked at the file). */
 function parseEntry(file: ContentFile, collection: CollectionName): CheckedEntry | { issues: z.core.$ZodIssue[] } {
   const id = entryId(file.entry);
-  const base = { file: file.file, id };
-  switch (collection) {
-    case 'rounds': {
-      const result = roundSchema.safeParse(file.data);
-      return result.success ? { ...base, collection: 'rounds', data: result.data, path: paths.round(result.data.number) } : result.error;
-    }
-    case 'topics': {
-      const result = topicSchema.safeParse(file.data);
-      return result.success ? { ...base, collection: 'topics', data: result.data, path: paths.topic(id) } : result.error;
-    }
-    case 'postcards': {
-      const result = postcardSchema(z.string({ error: 'the file name of a photo beside index.md, such as ./photo.jpg' })).safeParse(file.data);
-      return result.success ? { ...base, collection: 'postcards', data: result.data, path: paths.postcard(id) } : result.error;
-    }
-    case 'news': {
-      const result = newsSchema.safeParse(file.data);
-      return result.success ? { ...base, collection: 'news', data: result.data, path: paths.newsItem(id) } : result.error;
-    }
-  }
+  const photo = z.string({ error: 'the file name of a photo beside index.md, such as ./photo.jpg' });
+  const result = COLLECTIONS[collection].schema(photo).safeParse(file.data);
+  if (!result.success) return result.error;
+  return { file: file.file, id, collection, data: result.data, path: entryPath(collection, id) } as CheckedEntry;
 }
 
 /** Folder and file names repeat some fields; they must say the same thing. */

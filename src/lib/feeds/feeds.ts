@@ -6,6 +6,7 @@
 import type { Root } from 'hast';
 import { escapeAttribute } from 'entities';
 import { site } from '../../site.config.ts';
+import { FEED_COLLECTIONS, type FeedCollection } from '../content/collections.ts';
 import { countryName } from '../content/countries.ts';
 import { feedHtml } from '../html/html.ts';
 import { textDirection } from '../content/languages.ts';
@@ -14,9 +15,10 @@ import { newestFirst } from '../content/publishing.ts';
 import { topicLabel } from '../content/topics.ts';
 import { absoluteUrl, href, paths } from '../site/urls.ts';
 
-export type FeedSection = 'topics' | 'postcards' | 'news';
+/** A section of the site with a feed of its own: the collections whose registry entry has `feed`. */
+export type FeedSection = FeedCollection;
 
-export const FEED_SECTIONS: readonly FeedSection[] = ['topics', 'postcards', 'news'];
+export const FEED_SECTIONS: readonly FeedSection[] = FEED_COLLECTIONS;
 
 export interface Feed {
   /** Site path of the feed file, e.g. `/topics/rss.xml`. */

@@ -5,9 +5,9 @@
  */
 import type { Problem } from '../content/problems.ts';
 
-/** The collections whose entries may have a comment thread. */
-export const COMMENT_COLLECTIONS = ['topics', 'postcards', 'news'] as const;
-export type CommentCollection = (typeof COMMENT_COLLECTIONS)[number];
+import { COMMENT_COLLECTIONS, type CommentCollection } from '../content/collections.ts';
+
+export { COMMENT_COLLECTIONS, type CommentCollection };
 
 export interface CommentsConfig {
   /** GitHub repository that holds the discussions, as `owner/name`. */

@@ -4,6 +4,7 @@
  * adds the base for links (`/interlibnet/topics/`); an absolute URL adds the origin too.
  */
 import { site } from '../../site.config.ts';
+import { entryPath } from '../content/collections.ts';
 
 /**
  * A slug for an address: lowercase letters and digits joined by single hyphens, Latin
@@ -38,24 +39,33 @@ export function entryId(entryPath: string): string {
 export const paths = {
   home: () => '/',
   topics: () => '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
+  topic: (id: string) => entryPath('topics', id),
   /** The "Add to calendar" file of a topic's live chat. */
   chatCalendar: (id: string) => `/topics/${id}/chat.ics`,
   rounds: () => '/rounds/',
-  round: (number: number) => `/rounds/${number}/`,
+  round: (number: number) => entryPath('rounds', String(number)),
+  /** Every published topic of a round and its prompts on one page, to print or read offline. */
+  roundGuide: (number: number) => `/rounds/${number}/guide/`,
   /** The gallery, one page at a time: `/postcards/`, `/postcards/page/2/`. */
   postcards: (page = 1) => (page > 1 ? `/postcards/page/${page}/` : '/postcards/'),
-  postcard: (id: string) => `/postcards/${id}/`,
+  postcard: (id: string) => entryPath('postcards', id),
   /** The list of countries, library types or rounds that have postcards. */
   postcardFacet: (facet: 'countries' | 'types' | 'rounds') => `/postcards/${facet}/`,
   /** The postcards of one country (`hu`), library type or round, one page at a time. */
   postcardGroup: (facet: 'countries' | 'types' | 'rounds', key: string, page = 1) =>
     `/postcards/${facet}/${key}/${page > 1 ? `page/${page}/` : ''}`,
   news: () => '/news/',
-  newsItem: (id: string) => `/news/${id}/`,
+  newsItem: (id: string) => entryPath('news', id),
   tags: () => '/tags/',
   tag: (tag: string) => `/tags/${slugify(tag)}/`,
   about: () => '/about/',
+  /** The program pages, written in MDX under src/pages/. */
+  howItWorks: () => '/how-it-works/',
+  faq: () => '/faq/',
+  codeOfConduct: () => '/code-of-conduct/',
+  contact: () => '/contact/',
+  volunteer: () => '/volunteer/',
+  supporters: () => '/supporters/',
   join: () => '/join/',
   search: () => '/search/',
   /** The search index and Pagefind's scripts, written after every build. */
@@ -98,6 +108,16 @@ export function pagePath(file: string): string | undefined {
   if (!page) return undefined;
   const name = page[1] === 'index' ? [] : [page[1]];
   return `/${[...segments, ...name].map((segment) => `${segment}/`).join('')}`;
+}
+
+/**
+ * The page of GitHub's editor for a file of the repository, so that a reader who spots a
+ * typo can fix it in the browser. `file` is relative to the repository's root.
+ * `editUrl('content/news/x.md')` → `https://github.com/interlibnet/interlibnet/edit/main/content/news/x.md`.
+ */
+export function editUrl(file: string, repository: string = site.repository, branch: string = site.editBranch): string {
+  const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
+  return `${repository.replace(/\/+$/, '')}/edit/${encode(branch)}/${encode(file.replace(/^\.?\/+/, ''))}`;
 }
 
 /** Makes `/a/b` and `/a/b/` the same path, to compare addresses. */
