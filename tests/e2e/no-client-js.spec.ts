@@ -2,9 +2,9 @@ import { expect, type Page, test } from '@playwright/test';
 
 /**
  * Pages are plain HTML and CSS: a feature that needs a script adds its own, small one.
- * So far there is one, <local-time> (src/components/LocalTime.astro), which puts times in
- * the reader's zone and keeps chat and round statuses true at the moment of reading. It
- * is inlined, so even the pages that have it fetch no script.
+ * So far there is one, <iln-local-time> (src/components/LocalTime.client.ts), which puts
+ * times in the reader's zone and keeps chat and round statuses true at the moment of
+ * reading. It is inlined, so even the pages that have it fetch no script.
  */
 
 /** Script requests the page makes, and the script elements that run code (JSON-LD is data). */
@@ -36,11 +36,11 @@ for (const path of [
 
 // Pages with a live chat or a round's status carry the one small script, and nothing more.
 for (const path of ['/', '/join/', '/rounds/3/', '/topics/2/06-leadership-without-a-title/']) {
-  test(`${path} loads only the local-time script`, async ({ page }) => {
+  test(`${path} loads only the iln-local-time script`, async ({ page }) => {
     const { requests, code } = await scriptsOf(page, path);
     expect(requests).toEqual([]);
     await expect(code).toHaveCount(1);
     await expect(code).toHaveAttribute('type', 'module');
-    await expect.poll(() => page.evaluate(() => customElements.get('local-time') !== undefined)).toBe(true);
+    await expect.poll(() => page.evaluate(() => customElements.get('iln-local-time') !== undefined)).toBe(true);
   });
 }

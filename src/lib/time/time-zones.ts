@@ -1,7 +1,7 @@
 /**
  * Instants as people in a given zone read them: "Wed 2 December 2026, 20:00 AEDT, Sydney".
  * The same functions format the organisers' announcement at build time and the reader's
- * own time in the browser (the `<local-time>` element imports them). Every function takes
+ * own time in the browser (`<iln-local-time>` imports them). Every function takes
  * the zone; none reads the clock.
  */
 import { offsetAt } from './dates.ts';

@@ -55,7 +55,7 @@ export function phasesOf<T>(boundaries: readonly Date[], stateAt: (instant: Date
 }
 
 /**
- * The attributes that mark one phase in the page: its name and span for `<local-time>`,
+ * The attributes that mark one phase in the page: its name and span for `<iln-local-time>`,
  * which shows the phase that holds when the page is read, and `hidden` unless it holds at
  * `now`, so that a reader without JavaScript sees the phase of the build.
  */
