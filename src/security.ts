@@ -4,8 +4,22 @@
  * it, what a `<meta>` policy cannot say. docs/security.md says why each source is there.
  */
 import type { AstroUserConfig } from 'astro';
+import { type NewsletterConfig, site } from './site.config.ts';
 
 type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
+
+/**
+ * Where the site's forms may post: the site itself (the header's search form), and the
+ * email service's origin when a "Get new topics by email" form is set up.
+ * `formAction({ action: 'https://buttondown.com/api/emails/embed-subscribe/iln', emailField: 'email' })`
+ * → `form-action 'self' https://buttondown.com`.
+ */
+export function formAction(newsletter: NewsletterConfig | undefined): `form-action ${string}` {
+  if (!newsletter) return "form-action 'self'";
+  const url = new URL(newsletter.action);
+  if (url.protocol !== 'https:') throw new Error(`site.config.ts → newsletter.action: expected an address starting with https://, found ${newsletter.action}`);
+  return `form-action 'self' ${url.origin}`;
+}
 
 /** Directives of every page's Content Security Policy, except `script-src` and `style-src`, which Astro writes. */
 export const contentSecurityPolicy: CspDirective[] = [
@@ -21,6 +35,6 @@ export const contentSecurityPolicy: CspDirective[] = [
   "object-src 'none'",
   "base-uri 'self'",
   // The header's search form goes to /search/; an email form, if one is set up, adds its service.
-  "form-action 'self'",
+  formAction(site.newsletter),
   'upgrade-insecure-requests',
 ];

@@ -17,9 +17,32 @@ export interface NavLink {
 }
 
 export interface SocialLink {
+  /** The network's name, which is also what a screen reader says: `Mastodon`, `Bluesky`. */
   label: string;
   /** Absolute `https://` address. */
   href: string;
+}
+
+/** How to reach the team (the Contact page, the FAQ). */
+export interface ContactConfig {
+  /** The team's address: every "write to us" is a `mailto:` to it. */
+  email: string;
+  /** An optional external contact form (`https://`), offered beside the address. */
+  formUrl?: string;
+}
+
+/**
+ * A "Get new topics by email" form posted straight to an RSS-to-email service, which
+ * sends the site's feed to subscribers: no script, and no address is kept by us.
+ * docs/configuration.md says how to set one up.
+ */
+export interface NewsletterConfig {
+  /** The service's subscribe endpoint (`https://`): the form's `action`, and added to the CSP's `form-action`. */
+  action: string;
+  /** Name of the email field the service expects, such as `email` or `EMAIL`. */
+  emailField: string;
+  /** Fields the service needs sent as they are (a list id, a tag). */
+  hidden?: Record<string, string>;
 }
 
 export interface SiteConfig {
@@ -44,10 +67,15 @@ export interface SiteConfig {
   contentDir: string;
   /** Header navigation, in order. */
   nav: NavLink[];
-  /** Links in the footer to ILN elsewhere. */
+  /** Links in the footer to ILN elsewhere: any networks, each named. */
   social: SocialLink[];
   /** Where contributors edit content (postcards arrive as pull requests here). */
   repository: string;
+  /** The branch "Edit this page" opens in GitHub's editor: `<repository>/edit/<editBranch>/<file>`. */
+  editBranch: string;
+  contact: ContactConfig;
+  /** The email subscription form; none is shown while this is undefined. */
+  newsletter: NewsletterConfig | undefined;
   /** The issue form that sends a postcard without Git: what every "Send a postcard" link offers first. */
   sendPostcardForm: string;
   /** The step-by-step guide to sending a postcard by pull request, offered second. */
@@ -86,6 +114,15 @@ const env = typeof process === 'undefined' ? {} : process.env;
 
 const REPOSITORY = 'https://github.com/interlibnet/interlibnet';
 
+/**
+ * The email form from NEWSLETTER_ACTION (and NEWSLETTER_EMAIL_FIELD, default `email`), so
+ * that one build can try it; an empty NEWSLETTER_ACTION turns it off.
+ */
+function newsletterFromEnv(): NewsletterConfig | undefined {
+  if (!env.NEWSLETTER_ACTION) return undefined;
+  return { action: env.NEWSLETTER_ACTION, emailField: env.NEWSLETTER_EMAIL_FIELD ?? 'email' };
+}
+
 export const site = {
   name: 'International Librarians Network',
   shortName: 'ILN',
@@ -106,9 +143,18 @@ export const site = {
   ],
   social: [
     { label: 'Mastodon', href: 'https://mastodon.social/@interlibnet' },
+    { label: 'Bluesky', href: 'https://bsky.app/profile/interlibnet.org' },
+    { label: 'Facebook', href: 'https://www.facebook.com/interlibnet' },
+    { label: 'LinkedIn', href: 'https://www.linkedin.com/company/interlibnet' },
     { label: 'GitHub', href: REPOSITORY },
   ],
   repository: REPOSITORY,
+  editBranch: 'main',
+  // A contact form, if the team sets one up, goes in formUrl: 'https://…'.
+  contact: { email: 'team@interlibnet.org' } as ContactConfig,
+  // An RSS-to-email service's subscribe form, e.g. for Buttondown:
+  // { action: 'https://buttondown.com/api/emails/embed-subscribe/interlibnet', emailField: 'email' }
+  newsletter: newsletterFromEnv(),
   sendPostcardForm: `${REPOSITORY}/issues/new?template=postcard.yml`,
   sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },
