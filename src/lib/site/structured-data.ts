@@ -6,6 +6,7 @@ import { site } from '../../site.config.ts';
 import { type ChatTopic, chatEvent } from '../feeds/calendar.ts';
 import { chatEnd } from '../time/chats.ts';
 import { isoInZone } from '../time/time-zones.ts';
+import { answerText, type FaqItem } from './faq.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 /** A schema.org `Event` for a topic's live chat, its times in the zone it was announced in. */
@@ -25,6 +26,24 @@ export function chatEventData(topic: ChatTopic & { summary: string }): Record<st
     organizer: { '@type': 'Organization', name: site.name, url: absoluteUrl(paths.home()) },
     isAccessibleForFree: true,
     url: page,
+  };
+}
+
+/**
+ * schema.org `FAQPage` data for a list of questions, each answer as plain text
+ * (https://schema.org/FAQPage): made from the same list the page shows.
+ */
+export function faqPageData(items: readonly FaqItem[], path: string = paths.faq()): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: absoluteUrl(path),
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      '@id': `${absoluteUrl(path)}#${item.id}`,
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) },
+    })),
   };
 }
 
