@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, entryId, href, normalisePath, pagePath, paths, slugify } from '../../src/lib/site/urls.ts';
+import { absoluteUrl, editUrl, entryId, href, normalisePath, pagePath, paths, slugify } from '../../src/lib/site/urls.ts';
 
 describe('slugify', () => {
   test('lowercases and joins words with single hyphens', () => {
@@ -148,5 +148,22 @@ describe('pagePath', () => {
 
   test('gives nothing for files that are not pages', () => {
     expect(pagePath('styles.css')).toBeUndefined();
+  });
+});
+
+describe('editUrl', () => {
+  test("opens the file in GitHub's editor on the configured repository and branch", () => {
+    expect(editUrl('content/topics/1/06-library-spaces.md')).toBe(
+      'https://github.com/interlibnet/interlibnet/edit/main/content/topics/1/06-library-spaces.md',
+    );
+    expect(editUrl('./src/pages/faq.mdx', 'https://github.com/someone/fork/', 'drafts/2027')).toBe(
+      'https://github.com/someone/fork/edit/drafts/2027/src/pages/faq.mdx',
+    );
+  });
+
+  test('encodes each part of the path but keeps its slashes', () => {
+    expect(editUrl('content/postcards/zoë ü/index.md')).toBe(
+      'https://github.com/interlibnet/interlibnet/edit/main/content/postcards/zo%C3%AB%20%C3%BC/index.md',
+    );
   });
 });
