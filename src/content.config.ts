@@ -8,7 +8,8 @@ import { COLLECTIONS, type CollectionName } from './lib/content/collections.ts';
 import { contractGlob } from './loaders/contract-glob.ts';
 import { site } from './site.config.ts';
 
-const loader = (name: CollectionName) => contractGlob(join(site.contentDir, name), COLLECTIONS[name].pattern);
+const loader = (name: CollectionName) =>
+  contractGlob({ base: join(site.contentDir, name), pattern: COLLECTIONS[name].pattern, reuseCheck: !COLLECTIONS[name].photos });
 
 export const collections = {
   rounds: defineCollection({ loader: loader('rounds'), schema: COLLECTIONS.rounds.schema() }),

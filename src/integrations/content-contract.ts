@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isPublished } from '../lib/content/publishing.ts';
 import { formatProblems, type Problem } from '../lib/content/problems.ts';
+import { rememberChecked } from '../loaders/checked-content.ts';
 import { readContent, readPages, readPublicFiles } from '../loaders/read-content.ts';
 import { href, normalisePath } from '../lib/site/urls.ts';
 import { type CheckedEntry, validateContent } from '../lib/content/validate-content.ts';
@@ -51,6 +53,12 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
         ];
         const { problems, entries } = validateContent(files, pages);
         if (problems.length > 0) throw contentError(problems);
+        // The loaders take what was checked here rather than reading and checking it again.
+        const modified = new Map(files.map((file) => [file.file, file.modified]));
+        for (const entry of entries) {
+          const at = modified.get(entry.file);
+          if (at !== undefined) rememberChecked(resolve(root, entry.file), at, entry.data);
+        }
         redirects = redirectsFor(entries, now);
         updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])) });
         logger.info(`${files.length} content files follow the contract`);

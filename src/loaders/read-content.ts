@@ -84,6 +84,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
       data: undefined,
     };
     if (collection && /\.(md|mdx|yaml)$/.test(path)) {
+      file.modified = (await stat(path)).mtimeMs;
       try {
         file.data = await readEntryData(path);
       } catch (error) {

@@ -5,6 +5,7 @@
  * expected. The unit tests check the rules themselves; these check that a build
  * actually stops, and that editors read our message rather than Astro's own.
  */
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
@@ -131,6 +132,10 @@ describe('the sample content', () => {
     expect(code, output).toBe(0);
     expect(output).toMatch(/\[interlibnet:content-contract\] \d+ content files follow the contract/);
     expect(output).not.toMatch(HEADING);
+    // Parsed once: the loaders of rounds, topics and news take what the check read.
+    const reused = [...output.matchAll(/\[interlibnet:contract-glob\] (\d+) (?:entry|entries) taken as the content check read them/g)].map((match) => Number(match[1]));
+    const files = (dir: string, pattern: RegExp) => readdirSync(join(ROOT, 'content', dir), { recursive: true }).filter((name) => pattern.test(String(name))).length;
+    expect(reused.toSorted((a, b) => a - b)).toEqual([files('rounds', /\.yaml$/), files('news', /\.mdx?$/), files('topics', /\.mdx?$/)].toSorted((a, b) => a - b));
   });
 });
 

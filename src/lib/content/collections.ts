@@ -23,6 +23,8 @@ export interface CollectionSpec {
   feed: boolean;
   /** Its entries may have a comment thread. */
   comments: boolean;
+  /** Its entries carry a photo that Astro's `image()` resolves while loading, so the loader checks them itself. */
+  photos: boolean;
 }
 
 export const COLLECTIONS = {
@@ -34,6 +36,7 @@ export const COLLECTIONS = {
     schema: () => roundSchema,
     feed: false,
     comments: false,
+    photos: false,
   },
   topics: {
     where: 'content/topics/<round>/<NN>-<slug>.md (or .mdx)',
@@ -43,6 +46,7 @@ export const COLLECTIONS = {
     schema: () => topicSchema,
     feed: true,
     comments: true,
+    photos: false,
   },
   postcards: {
     where: 'content/postcards/<slug>/index.md with its photo beside it',
@@ -52,6 +56,7 @@ export const COLLECTIONS = {
     schema: <Photo extends z.ZodType>(photo: Photo) => postcardSchema(photo),
     feed: true,
     comments: true,
+    photos: true,
   },
   news: {
     where: 'content/news/<yyyy>-<mm>-<slug>.md (or .mdx)',
@@ -61,6 +66,7 @@ export const COLLECTIONS = {
     schema: () => newsSchema,
     feed: true,
     comments: true,
+    photos: false,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -35,6 +35,8 @@ export interface ContentFile {
   syntaxError?: string;
   /** For a postcard: the photo its `image` names, or null when there is no such file. */
   photo?: PhotoFacts | null;
+  /** When the file was last changed (ms since the epoch), so that its checked data can be reused while it is unchanged. */
+  modified?: number;
 }
 
 /** A page the site's own code makes (`src/pages/about.mdx` makes `/about/`). */
