@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +8,9 @@ import { formatProblems, type Problem } from '../lib/content/problems.ts';
 import { rememberChecked } from '../loaders/checked-content.ts';
 import { readContent, readPages, readPublicFiles } from '../loaders/read-content.ts';
 import { href, normalisePath } from '../lib/site/urls.ts';
+import { redirectPage } from '../lib/site/redirect-page.ts';
+import { contentSecurityPolicy } from '../security.ts';
+import { site } from '../site.config.ts';
 import { type CheckedEntry, validateContent } from '../lib/content/validate-content.ts';
 
 interface Options {
@@ -68,6 +71,7 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
       'astro:build:done': async ({ dir }) => {
         if (redirects.length === 0) return;
         await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
+        await writeRedirectPages(dir, redirects);
       },
       // Pages in src/pages are checked above: a redirect would replace them before this
       // hook sees them. This catches pages that other integrations inject.
@@ -84,6 +88,21 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
 /** `_redirects` lines, `from to 301`, with the base path on both sides. Paths are plain site paths (the contract). */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   return redirects.map(({ from, to }) => `${href(from)} ${to} 301\n`).join('');
+}
+
+/**
+ * Replaces the redirect pages Astro wrote (`content="0;url=…"`, which the HTML standard
+ * does not allow) with valid ones: see src/lib/site/redirect-page.ts. They carry the site's
+ * policy too, and need no script or style of their own.
+ */
+async function writeRedirectPages(dir: URL, redirects: readonly Redirect[]): Promise<void> {
+  const csp = [...contentSecurityPolicy, "script-src 'self'", "style-src 'self'"].join('; ');
+  for (const { from, to } of redirects) {
+    const folder = new URL(`./${from.replace(/^\/+|\/+$/g, '')}/`, dir);
+    await mkdir(folder, { recursive: true });
+    const canonical = new URL(to, site.url).href;
+    await writeFile(new URL('index.html', folder), redirectPage({ to, canonical, siteName: site.name, csp }));
+  }
 }
 
 function clash(from: string, file: string, what: string): Problem {
