@@ -13,10 +13,9 @@ import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { type CollectionEntry, render } from 'astro:content';
 import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from '../lib/feeds/feeds.ts';
+import { SHARE_PHOTO } from '../lib/postcards/share-photo.ts';
 import { site } from '../site.config.ts';
 
-/** Width of the photo feeds carry: large enough for any reader, far smaller than an upload. */
-const PHOTO_WIDTH = 1200;
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -48,7 +47,7 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
   if (!photo) {
     photo = (async () => {
       const { image } = postcard.data;
-      const processed = await getImage({ src: image, width: PHOTO_WIDTH, format: 'jpeg' });
+      const processed = await getImage({ src: image, ...SHARE_PHOTO });
       // Astro publishes the upload itself, EXIF and all, once any property of the image is
       // read; its private `clone` is a copy that can be read without that, as <Picture> does.
       const copy = (image as typeof image & { clone?: typeof image }).clone ?? image;

@@ -7,7 +7,7 @@ import type { Root } from 'hast';
 import { escapeAttribute } from 'entities';
 import { site } from '../../site.config.ts';
 import { FEED_COLLECTIONS, type FeedCollection } from '../content/collections.ts';
-import { countryName } from '../content/countries.ts';
+import { postcardText } from '../postcards/postcard-text.ts';
 import { feedHtml } from '../html/html.ts';
 import { textDirection } from '../content/languages.ts';
 import { storyContent } from '../html/postcard-story.ts';
@@ -126,7 +126,7 @@ interface NewsItem {
 interface Postcard {
   id: string;
   body?: string;
-  data: { name: string; library: string; country: string; round?: number; date: Date; imageAlt: string; lang: string };
+  data: { name: string; library: string; city?: string | undefined; country: string; round?: number | undefined; date: Date; imageAlt: string; lang: string };
 }
 
 /** Tags, each once, then the round: a reader can group items by either. */
@@ -166,7 +166,8 @@ export function newsItem(news: NewsItem, html: string): FeedItem {
  * language and direction; the whole item is built as nodes and passes the sanitiser.
  */
 export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
-  const { name, library, country, round, date, imageAlt, lang } = postcard.data;
+  const { round, date, imageAlt, lang } = postcard.data;
+  const text = postcardText(postcard.data);
   const link = absoluteUrl(paths.postcard(postcard.id));
   const tree: Root = {
     type: 'root',
@@ -181,10 +182,10 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
     ],
   };
   return {
-    title: `Postcard from ${countryName(country)}: ${name}, ${library}`,
+    title: text.feedTitle,
     link,
     pubDate: date,
-    description: `A postcard from ${library} in ${countryName(country)}.`,
+    description: text.description,
     content: feedHtml(tree, link),
     categories: categories([], round),
     enclosure: { url: photo.url, length: photo.length, type: photo.type },
