@@ -36,6 +36,9 @@ export const GISCUS_TEST_IDS = {
   GISCUS_CATEGORY_ID: 'DIC_kwDOTEST01',
 };
 
+/** A made-up RSS-to-email service: the browser tests answer its subscribe address themselves. */
+export const NEWSLETTER_TEST_ACTION = 'https://newsletter.example/subscribe/interlibnet';
+
 export const SITES = {
   /** The sample content in content/, as `npm start` builds it. */
   main: site('main', 0, 'content'),
@@ -45,9 +48,9 @@ export const SITES = {
   postcards: { ...site('postcards', 2, join(OUTPUT, 'content', 'postcards')), prepare: prepareArchive },
   /**
    * One round whose applications closed before TEST_NOW and none after it: the join page
-   * has no round to offer, only ways to hear about the next one.
+   * has no round to offer, only ways to hear about the next one, an email form among them.
    */
-  noFutureRound: site('noFutureRound', 3, 'tests/fixtures/no-future-round'),
+  noFutureRound: site('noFutureRound', 3, 'tests/fixtures/no-future-round', { NEWSLETTER_ACTION: NEWSLETTER_TEST_ACTION }),
   /** Comment threads set up with made-up giscus ids, loaded when the reader scrolls to them. */
   comments: site('comments', 17, 'tests/fixtures/comments', GISCUS_TEST_IDS),
   /** Comments that load only after the reader agrees, none under news, under a base path. */
