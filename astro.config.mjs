@@ -6,7 +6,7 @@ import { buildTime } from './src/data/now.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { contentSecurityPolicy } from './src/security.ts';
+import { contentSecurityPolicy, scriptResources, styleResources } from './src/security.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -19,8 +19,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: contentSecurityPolicy,
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      scriptDirective: { resources: [...scriptResources] },
+      styleDirective: { resources: [...styleResources] },
     },
   },
   integrations: [

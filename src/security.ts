@@ -21,6 +21,15 @@ export function formAction(newsletter: NewsletterConfig | undefined): `form-acti
   return `form-action 'self' ${url.origin}`;
 }
 
+/**
+ * What `script-src` and `style-src` allow on every page besides the hashes Astro adds: the
+ * site's own files, and WebAssembly for Pagefind. A page that inserts more (the CMS at
+ * /admin/) inserts only what is not here, or the policy lists a source twice, which the
+ * HTML checker rejects.
+ */
+export const scriptResources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+export const styleResources: readonly string[] = ["'self'"];
+
 /** Directives of every page's Content Security Policy, except `script-src` and `style-src`, which Astro writes. */
 export const contentSecurityPolicy: CspDirective[] = [
   "default-src 'self'",
