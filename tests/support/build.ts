@@ -40,6 +40,8 @@ export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     // Comments stay off unless a test site sets them up, whatever the site config or the shell says.
     GISCUS_REPO_ID: '',
     GISCUS_CATEGORY_ID: '',
+    // No email form either, unless a test site sets one up.
+    NEWSLETTER_ACTION: '',
     ...extra,
   };
 }
