@@ -7,7 +7,8 @@
  * another content folder, which the tests use for their fixtures. The `GISCUS_*` variables
  * override the comment settings (see `comments` below).
  */
-import { type CommentsConfig, parseCommentCollections } from './lib/site/comments.ts';
+import { env } from './config/env.ts';
+import type { CommentsConfig } from './lib/site/comments.ts';
 
 export interface NavLink {
   /** Text of the link. */
@@ -95,22 +96,12 @@ export interface SiteConfig {
   comments: CommentsConfig;
 }
 
-/** Reads ILN_PHOTO_FORMATS (`avif,webp`), which the benchmark uses to weigh AVIF. */
-function photoFormats(list: string | undefined): ('avif' | 'webp')[] | undefined {
-  if (list === undefined) return undefined;
-  const formats = list.split(',').map((format) => format.trim());
-  const unknown = formats.filter((format) => format !== 'avif' && format !== 'webp');
-  if (unknown.length > 0) throw new Error(`ILN_PHOTO_FORMATS: found ${JSON.stringify(list)}; expected avif, webp or both, such as avif,webp`);
-  return formats as ('avif' | 'webp')[];
-}
-
 /** Ensures a base path starts and ends with one slash. */
 function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-const env = typeof process === 'undefined' ? {} : process.env;
 
 const REPOSITORY = 'https://github.com/interlibnet/interlibnet';
 
@@ -159,7 +150,7 @@ export const site = {
   sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },
   // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).
-  postcards: { pageSize: 24, formats: photoFormats(env.ILN_PHOTO_FORMATS) ?? ['webp'] },
+  postcards: { pageSize: 24, formats: env.ILN_PHOTO_FORMATS ?? ['webp'] },
   // The ids come from https://giscus.app once Discussions and the giscus app are set up.
   // While either is empty there are no comment sections, and the build says so once.
   // An empty GISCUS_REPO_ID or GISCUS_CATEGORY_ID turns comments off for one build.
@@ -172,7 +163,7 @@ export const site = {
     lang: 'en',
     theme: { light: 'light', dark: 'dark' },
     collections:
-      env.GISCUS_COLLECTIONS === undefined ? { topics: true, postcards: true, news: true } : parseCommentCollections(env.GISCUS_COLLECTIONS),
+      env.commentCollections ?? { topics: true, postcards: true, news: true },
     requireConsent: env.GISCUS_CONSENT === 'true',
   },
 } satisfies SiteConfig;
