@@ -15,6 +15,7 @@
  * large corpus is also built with AVIF beside WebP, to show what AVIF would cost.
  * Nothing here is a test: the figures depend on the machine, and `npm test` never runs it.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -82,7 +83,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((done, fail) =>
-    child.on('close', (code) => (code === 0 ? done(output.replace(/\u001b\[[0-9;]*m/g, '')) : fail(new Error(`${command} ${args.join(' ')} failed:\n${output}`)))),
+    child.on('close', (code) => (code === 0 ? done(stripVTControlCharacters(output)) : fail(new Error(`${command} ${args.join(' ')} failed:\n${output}`)))),
   );
 }
 

@@ -31,7 +31,7 @@ const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(f
 const vitest = readJson(vitestReport);
 const playwright = readJson(playwrightReport);
 
-let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 // A runner that crashed before reporting counts as a failure, never as silence.

@@ -28,7 +28,7 @@ export function parseYaml(text: string, firstLine = 1): unknown {
     return load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     const { reason, mark, message } = error as { reason?: string; mark?: { line: number }; message: string };
-    throw new Error(reason ? `${reason}${mark ? ` on line ${mark.line + firstLine}` : ''}` : message);
+    throw new Error(reason ? `${reason}${mark ? ` on line ${mark.line + firstLine}` : ''}` : message, { cause: error });
   }
 }
 

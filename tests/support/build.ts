@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const OUTPUT = join(ROOT, 'tests/.output');
@@ -63,7 +64,7 @@ export async function build({ contentDir, outDir, env = {} }: BuildOptions): Pro
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((done) =>
-    child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') })),
+    child.on('close', (code) => done({ code, output: stripVTControlCharacters(output) })),
   );
 }
 
