@@ -83,6 +83,11 @@ export interface SiteConfig {
   sendPostcardGuide: string;
   /** How many items the home page shows of each section. */
   home: { postcards: number; news: number };
+  /**
+   * How many of the newest items the site feed and the section feeds carry, so that a reader
+   * polling every hour never downloads megabytes. A round's feed carries its whole round.
+   */
+  feedItems: number;
   postcards: {
     /** Postcards per gallery page; a round brings hundreds, so pages stay this size. */
     pageSize: number;
@@ -149,6 +154,7 @@ export const site = {
   sendPostcardForm: `${REPOSITORY}/issues/new?template=postcard.yml`,
   sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },
+  feedItems: 50,
   // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).
   postcards: { pageSize: 24, formats: env.ILN_PHOTO_FORMATS ?? ['webp'] },
   // The ids come from https://giscus.app once Discussions and the giscus app are set up.

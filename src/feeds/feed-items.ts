@@ -76,11 +76,26 @@ export interface FeedEntries {
   postcards?: CollectionEntry<'postcards'>[];
 }
 
-/** Feed items for published entries, in no particular order (feedOptions sorts them); `logger` is the endpoint's. */
-export async function feedItems({ topics = [], news = [], postcards = [] }: FeedEntries, logger: AstroRuntimeLogger): Promise<FeedItem[]> {
+const items = new Map<string, Promise<FeedItem>>();
+
+/** Each entry's item is made once per build, however many feeds carry it. */
+function itemOnce(key: string, make: () => Promise<FeedItem>): Promise<FeedItem> {
+  let item = items.get(key);
+  if (!item) items.set(key, (item = make()));
+  return item;
+}
+
+/**
+ * Feed items for published entries, in no particular order (feedOptions sorts them);
+ * `logger` is the endpoint's. With a `limit`, only the newest that many of each list
+ * (each already newest first, from src/data) are made: no entry a feed cannot carry is
+ * rendered for it.
+ */
+export async function feedItems({ topics = [], news = [], postcards = [] }: FeedEntries, logger: AstroRuntimeLogger, limit?: number): Promise<FeedItem[]> {
+  const newest = <T>(list: readonly T[]) => list.slice(0, limit);
   return Promise.all([
-    ...topics.map(async (topic) => topicItem(topic, await bodyHtml(topic))),
-    ...news.map(async (item) => newsItem(item, await bodyHtml(item))),
-    ...postcards.map(async (postcard) => postcardItem(postcard, await feedPhoto(postcard, logger))),
+    ...newest(topics).map((topic) => itemOnce(`topics/${topic.id}`, async () => topicItem(topic, await bodyHtml(topic)))),
+    ...newest(news).map((item) => itemOnce(`news/${item.id}`, async () => newsItem(item, await bodyHtml(item)))),
+    ...newest(postcards).map((postcard) => itemOnce(`postcards/${postcard.id}`, async () => postcardItem(postcard, await feedPhoto(postcard, logger)))),
   ]);
 }

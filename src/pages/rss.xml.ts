@@ -4,12 +4,13 @@ import { postcardsNewestFirst, publishedNews, publishedTopics } from '../data/en
 import { feedItems } from '../feeds/feed-items.ts';
 import { feedOptions, siteFeed } from '../lib/feeds/feeds.ts';
 
-/** Everything the site publishes, newest first. */
+/** The newest of everything the site publishes (site.feedItems of them). */
 export async function GET({ logger }: APIContext) {
   const entries = {
     topics: await publishedTopics(),
     news: await publishedNews(),
     postcards: await postcardsNewestFirst(),
   };
-  return rss(feedOptions(siteFeed(), await feedItems(entries, logger)));
+  const feed = siteFeed();
+  return rss(feedOptions(feed, await feedItems(entries, logger, feed.limit)));
 }

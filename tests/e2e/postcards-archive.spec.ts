@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import exifr from 'exifr';
+import Parser from 'rss-parser';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ROOT } from '../support/build.ts';
 import { SITES, outDirOf, urlOf } from '../support/sites.ts';
@@ -149,4 +150,17 @@ test('a postcard page offers a way to send one', async ({ page }) => {
   // The issue form first, the pull request guide second.
   await expect(page.getByRole('link', { name: 'Send your own postcard' })).toHaveAttribute('href', /\/issues\/new\?template=postcard\.yml$/);
   await expect(page.getByRole('link', { name: 'send it by pull request' })).toHaveAttribute('href', /CONTRIBUTING\.md#send-a-postcard$/);
+});
+
+test('the postcards feed carries the newest 50 of the archive, so a reader polling it never downloads the whole archive', async ({ request }) => {
+  const response = await request.get('/postcards/rss.xml');
+  expect(response.ok()).toBe(true);
+  const feed = await new Parser().parseString(await response.text());
+  const all = postcardsInContent();
+  expect(all.length).toBeGreaterThan(50);
+  expect(feed.items).toHaveLength(50);
+  const dates = feed.items.map((item) => new Date(item.pubDate ?? '').getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  // The archive's oldest postcards (1 and 2 January 2024) are among those left out.
+  expect(feed.items.some((item) => ['/postcards/archive-028/', '/postcards/archive-001/'].some((path) => item.link?.endsWith(path)))).toBe(false);
 });

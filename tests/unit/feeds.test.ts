@@ -130,6 +130,18 @@ describe('feed items', () => {
 });
 
 describe('feed options', () => {
+  test('the site and section feeds carry only their newest items; a round’s feed carries its whole round', () => {
+    const item = topicItem(topic, '');
+    const many = Array.from({ length: 60 }, (_, index) => ({ ...item, link: `${ORIGIN}/topics/9/${index}/`, pubDate: new Date(Date.UTC(2026, 0, index + 1)) }));
+    for (const feed of [siteFeed(), sectionFeed('topics')]) {
+      const { items } = feedOptions(feed, many);
+      expect(items).toHaveLength(50);
+      expect(items[0]?.pubDate.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+      expect(items.at(-1)?.pubDate.toISOString()).toBe('2026-01-11T00:00:00.000Z');
+    }
+    expect(feedOptions(roundFeed(9), many).items).toHaveLength(60);
+  });
+
   test('name the stylesheet, the feed’s own address and the newest item’s date', () => {
     const older = topicItem(topic, '');
     const newer = { ...older, link: `${ORIGIN}/topics/2/01-x/`, pubDate: new Date('2026-08-10T09:00:00+10:00') };

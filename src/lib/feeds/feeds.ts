@@ -29,6 +29,8 @@ export interface Feed {
   description: string;
   /** Site path of the page the feed follows. */
   page: string;
+  /** How many of the newest items it carries; all when undefined. */
+  limit?: number;
 }
 
 const SECTIONS: Record<FeedSection, { name: string; description: string; page: string }> = {
@@ -52,13 +54,14 @@ export function siteFeed(): Feed {
     title: site.name,
     description: 'Everything the International Librarians Network publishes: discussion topics, postcards and news.',
     page: paths.home(),
+    limit: site.feedItems,
   };
 }
 
 /** One section of the site. */
 export function sectionFeed(section: FeedSection): Feed {
   const { name, description, page } = SECTIONS[section];
-  return { path: paths.feed(section), title: `${site.name}: ${name}`, description, page };
+  return { path: paths.feed(section), title: `${site.name}: ${name}`, description, page, limit: site.feedItems };
 }
 
 /** The discussion topics of one round, for its partners. */
@@ -198,12 +201,13 @@ export function newestItemsFirst(items: readonly FeedItem[]): FeedItem[] {
 }
 
 /**
- * The options `@astrojs/rss` turns into the feed: the items newest first, a link to the
+ * The options `@astrojs/rss` turns into the feed: the newest items first (as many as the
+ * feed carries), a link to the
  * feed's own address (readers and the browser view show it as the address to subscribe
  * to) and the stylesheet that makes the feed readable when opened in a browser.
  */
 export function feedOptions(feed: Feed, items: readonly FeedItem[]) {
-  const sorted = newestItemsFirst(items);
+  const sorted = newestItemsFirst(items).slice(0, feed.limit);
   const newest = sorted[0]?.pubDate;
   return {
     title: feed.title,

@@ -4,8 +4,9 @@ import { publishedNews } from '../../data/entries.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
 import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 
-/** Every published news article, newest first. */
+/** The newest published news articles, newest first. */
 export async function GET({ logger }: APIContext) {
   const news = await publishedNews();
-  return rss(feedOptions(sectionFeed('news'), await feedItems({ news }, logger)));
+  const feed = sectionFeed('news');
+  return rss(feedOptions(feed, await feedItems({ news }, logger, feed.limit)));
 }

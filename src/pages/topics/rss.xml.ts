@@ -4,8 +4,9 @@ import { publishedTopics } from '../../data/entries.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
 import { feedOptions, sectionFeed } from '../../lib/feeds/feeds.ts';
 
-/** Every published discussion topic, newest first. */
+/** The newest published discussion topics, newest first. */
 export async function GET({ logger }: APIContext) {
   const topics = await publishedTopics();
-  return rss(feedOptions(sectionFeed('topics'), await feedItems({ topics }, logger)));
+  const feed = sectionFeed('topics');
+  return rss(feedOptions(feed, await feedItems({ topics }, logger, feed.limit)));
 }
