@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chatEventData, jsonLd } from '../../src/lib/site/structured-data.ts';
+import { chatEventData, jsonLd, organizationData } from '../../src/lib/site/structured-data.ts';
+import { site } from '../../src/site.config.ts';
 import { leadership } from '../support/chat-topics.ts';
 
 const topic = leadership;
@@ -29,5 +30,17 @@ describe('jsonLd', () => {
     const text = jsonLd({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('</script>');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('organizationData', () => {
+  test("names ILN and lists every social profile of site.config.ts as sameAs", () => {
+    expect(organizationData()).toEqual({
+      '@type': 'Organization',
+      name: 'International Librarians Network',
+      url: 'https://interlibnet.org/',
+      sameAs: site.social.map((link) => link.href),
+    });
+    expect(organizationData().sameAs).toContain('https://mastodon.social/@interlibnet');
   });
 });

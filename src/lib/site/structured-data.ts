@@ -9,6 +9,16 @@ import { isoInZone } from '../time/time-zones.ts';
 import { answerText, type FaqItem } from './faq.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
+/** ILN as a schema.org `Organization`, with its profiles elsewhere (`site.social`) as `sameAs`. */
+export function organizationData(): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: site.name,
+    url: absoluteUrl(paths.home()),
+    ...(site.social.length > 0 && { sameAs: site.social.map((link) => link.href) }),
+  };
+}
+
 /** A schema.org `Event` for a topic's live chat, its times in the zone it was announced in. */
 export function chatEventData(topic: ChatTopic & { summary: string }): Record<string, unknown> {
   const { chat } = topic;
@@ -23,7 +33,7 @@ export function chatEventData(topic: ChatTopic & { summary: string }): Record<st
     eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     location: { '@type': 'VirtualLocation', url: chat.url ?? page },
-    organizer: { '@type': 'Organization', name: site.name, url: absoluteUrl(paths.home()) },
+    organizer: organizationData(),
     isAccessibleForFree: true,
     url: page,
   };
