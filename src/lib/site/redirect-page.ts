@@ -36,10 +36,10 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 export function redirectPageTree({ to, canonical, siteName, csp }: RedirectPageOptions): Root {
   const head = [
     element('meta', { charSet: 'utf-8' }),
-    ...(csp ? [element('meta', { httpEquiv: 'content-security-policy', content: csp })] : []),
+    ...(csp ? [element('meta', { httpEquiv: ['content-security-policy'], content: csp })] : []),
     element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     element('title', {}, [text(`Page moved · ${siteName}`)]),
-    element('meta', { httpEquiv: 'refresh', content: `0; url=${to}` }),
+    element('meta', { httpEquiv: ['refresh'], content: `0; url=${to}` }),
     element('meta', { name: 'robots', content: 'noindex' }),
     element('link', { rel: ['canonical'], href: canonical }),
   ];
