@@ -12,6 +12,19 @@ test.describe('looking at postcards', () => {
     await expect(kwame.getByRole('img')).toHaveAttribute('alt', /A school library with shelves of colourful books/);
   });
 
+  test('the gallery’s introduction keeps the space between its sentences', async ({ page }) => {
+    await page.goto('/postcards/');
+    await expect(page.getByRole('main').locator('.lead')).toContainText('in their own language. 9 postcards from 9 countries so far.');
+  });
+
+  test('a card’s place in a right-to-left script is isolated from the country after it', async ({ page }) => {
+    await page.goto('/postcards/');
+    const layla = page.getByRole('main').getByRole('article').filter({ hasText: 'ليلى حداد' });
+    // Without isolation the comma joins the Arabic run and the line reads "عمّان,Jordan".
+    await expect(layla.locator('bdi[lang="ar"]')).toHaveText('عمّان');
+    await expect(layla).toContainText('عمّان, Jordan · Academic library');
+  });
+
   test('a postcard page shows the photo with its description and the facts about the library', async ({ page }) => {
     await page.goto('/postcards/');
     await page.getByRole('link', { name: 'Tomasz Nowak' }).click();
@@ -35,6 +48,18 @@ test.describe('looking at postcards', () => {
     await expect(story).toBeVisible();
     expect(await story.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('an Arabic name as the title lines up with the line above it', async ({ page }) => {
+    await page.goto('/postcards/layla-haddad-amman/');
+    const textStart = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return Math.round(range.getBoundingClientRect().left);
+      });
+    const eyebrow = await textStart('main header .eyebrow');
+    expect(await textStart('main header h1')).toBe(eyebrow);
   });
 
   test('a story in Hungarian is marked as Hungarian and reads left to right', async ({ page }) => {
