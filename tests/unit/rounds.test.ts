@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type RoundDates, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/content/rounds.ts';
+import { type RoundDates, roundName, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/content/rounds.ts';
 import { phaseAt } from '../../src/lib/time/timeline.ts';
 
 const at = (text: string) => new Date(text);
@@ -126,5 +126,12 @@ describe('phases of a round and its signup', () => {
     test('with no rounds at all, there is never a round to join', () => {
       expect(signupPhases([])).toEqual([{ state: { state: 'none' }, until: undefined }]);
     });
+  });
+});
+
+describe('roundName', () => {
+  test('a round is "Round N" unless its file gives a title, and then the title everywhere', () => {
+    expect(roundName({ number: 3 })).toBe('Round 3');
+    expect(roundName({ number: 1, title: 'Round 1, 2025' })).toBe('Round 1, 2025');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The configuration of the browser CMS at /admin/ (Sveltia CMS, see docs/cms.md): one
- * collection per content collection, at the paths of shared/CONTENT-CONTRACT.md, with a
+ * collection per content collection, at the paths CONTRIBUTING.md gives, with a
  * field for every field of the schemas in schemas.ts. tests/unit/cms-config.test.ts holds
  * the two to each other, so a field added to a schema must be added here too.
  *

@@ -22,6 +22,15 @@ export type RoundStatus = 'upcoming' | 'open' | 'matching' | 'running' | 'finish
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/**
+ * The one name of a round on every page, feed and calendar: its file's `title` when it has
+ * one, otherwise "Round N". `roundName({ number: 3 })` is `Round 3`;
+ * `roundName({ number: 1, title: 'Round 1, 2025' })` is `Round 1, 2025`.
+ */
+export function roundName(round: { number: number; title?: string | undefined }): string {
+  return round.title ?? `Round ${round.number}`;
+}
+
 /** The status of `round` at `now`. The end date is a whole day: a round finishes when it is over. */
 export function roundStatus(round: RoundDates, now: Date): RoundStatus {
   const t = now.getTime();

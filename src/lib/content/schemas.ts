@@ -1,5 +1,5 @@
 /**
- * The content contract (shared/CONTENT-CONTRACT.md) as Zod schemas: one per collection,
+ * The content contract (CONTRIBUTING.md, which describes every field) as Zod schemas: one per collection,
  * used by Astro's content layer and by the content check alike. Every error message is
  * the *expectation* in an editor's words; the reporter adds the file, the field and
  * what was found.
@@ -9,6 +9,7 @@
  * announced with the wrong offset, can be caught.
  */
 import { z } from 'astro/zod';
+import { roundName } from './rounds.ts';
 import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../time/dates.ts';
 import { isLanguageTag } from './languages.ts';
 import { isCountryCode } from './countries.ts';
@@ -148,7 +149,7 @@ export const roundSchema = z
     error: 'a date after partnershipsStart',
     when: whenValid('partnershipsStart', 'partnershipsEnd'),
   })
-  .transform((round) => ({ ...round, title: round.title ?? `Round ${round.number}` }));
+  .transform((round) => ({ ...round, title: roundName(round) }));
 
 /** A live chat about a topic, announced in the organisers' zone. */
 const chatFields = {
