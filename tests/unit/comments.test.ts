@@ -10,6 +10,7 @@ import {
   missingCommentSettings,
   parseCommentCollections,
   sharedTermProblems,
+  topicsHaveComments,
 } from '../../src/lib/site/comments.ts';
 import { newsSchema, topicSchema } from '../../src/lib/content/schemas.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -51,6 +52,12 @@ describe('discussionTerm', () => {
     expect(discussionTerm(topic(3, 2, { discussionTerm: '  topic:3/01 ' }))).toBe('topic:3/01');
     expect(discussionTerm(news('2026-10-x', { discussionTerm: '' }))).toBe('news:2026-10-x');
   });
+});
+
+test('pages promise an open forum under topics only when topics have threads', () => {
+  expect(topicsHaveComments(configured)).toBe(true);
+  expect(topicsHaveComments({ ...configured, repoId: '' })).toBe(false);
+  expect(topicsHaveComments({ ...configured, collections: { topics: false, postcards: true, news: true } })).toBe(false);
 });
 
 describe('hasComments', () => {

@@ -72,6 +72,14 @@ export function commentsStatus(config: CommentsConfig): string {
 }
 
 /**
+ * True when topics can have comment threads at all: only then may a page promise an open
+ * forum under each topic. Otherwise the discussion happens in the topics' live chats.
+ */
+export function topicsHaveComments(config: CommentsConfig): boolean {
+  return missingCommentSettings(config).length === 0 && config.collections.topics;
+}
+
+/**
  * True when the entry's page shows a comment thread: comments are set up, its collection
  * has them and the entry has not switched them off with `comments: false`.
  */
