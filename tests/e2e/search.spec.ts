@@ -277,6 +277,17 @@ test.describe('the search index', () => {
     expect(text).not.toContain('Send a postcard');
   });
 
+  test('excerpts hold what an entry says, not the page furniture around it', () => {
+    const content = (url: string) => (fragments().find((fragment) => fragment.url === url) as unknown as { content: string }).content;
+    const topic = content('/topics/1/06-library-spaces/');
+    expect(topic).toMatch(/^Library spaces\W+Quiet rooms, noisy rooms/);
+    for (const furniture of ['Published', 'Discussion topic 6', 'Email this topic', 'Prompts to discuss', 'Edit this page', 'Previous', 'Next']) {
+      expect(topic, furniture).not.toContain(furniture);
+    }
+    const postcard = content('/postcards/layla-haddad-amman/');
+    for (const furniture of ['Postcard from', 'Send your own postcard', 'send it by pull request']) expect(postcard, furniture).not.toContain(furniture);
+  });
+
   test('gives each postcard a small thumbnail made by the image pipeline, never the upload', async () => {
     const postcards = fragments().filter((fragment) => fragment.url.startsWith('/postcards/'));
     expect(postcards).toHaveLength(contentEntries().filter((entry) => entry.collection === 'postcards').length);

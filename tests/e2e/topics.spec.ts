@@ -66,6 +66,20 @@ test.describe('reading the discussion topics', () => {
     ]);
   });
 
+  test('with comments not set up, no page promises a forum: the discussion is in the live chats', async ({ page }) => {
+    await page.goto('/topics/');
+    const lead = page.getByRole('main').locator('.lead');
+    await expect(lead).toContainText('When a topic has a live chat, you are welcome to join it');
+    await expect(lead).not.toContainText('open forum');
+    await page.goto('/');
+    await expect(page.getByRole('main').locator('.lead').first()).not.toContainText('open forum');
+  });
+
+  test('a topic names its round as the round’s file does', async ({ page }) => {
+    await page.goto('/topics/1/06-library-spaces/');
+    await expect(page.getByRole('main').locator('header .eyebrow').getByRole('link')).toHaveText('Round 1, 2025');
+  });
+
   test('an address from the old blog leads to the topic', async ({ page }) => {
     await page.goto('/2013/05/discussion-topic-library-spaces/');
     await expect(page).toHaveURL(/\/topics\/1\/06-library-spaces\/$/);
