@@ -68,7 +68,17 @@ export function giscusTheme({ themeLight, themeDark }: ThreadSettings, dark: boo
  */
 export function giscusAttributes(settings: ThreadSettings, dark: boolean): Record<string, string> {
   const { repo, repoId, category, categoryId, term, lang } = settings;
-  const attributes = { repo, repoid: repoId, category, categoryid: categoryId, mapping: 'specific', term, strict: '1', lang, theme: giscusTheme(settings, dark) };
+  const attributes = {
+    repo,
+    repoid: repoId,
+    category,
+    categoryid: categoryId,
+    mapping: 'specific',
+    term,
+    strict: '1',
+    lang,
+    theme: giscusTheme(settings, dark),
+  };
   return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, value ?? '']));
 }
 

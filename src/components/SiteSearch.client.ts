@@ -59,7 +59,9 @@ export function defineSearch(): void {
         const { bundle = '', base = '/', sortKey = 'date' } = this.dataset;
         const bundleUrl = new URL(bundle, location.href);
         const [languages] = await Promise.all([
-          fetch(new URL('pagefind-entry.json', bundleUrl)).then((response) => response.json()).then((entry) => Object.keys(entry.languages)),
+          fetch(new URL('pagefind-entry.json', bundleUrl))
+            .then((response) => response.json())
+            .then((entry) => Object.keys(entry.languages)),
           loadStyle(new URL('pagefind-component-ui.css', bundleUrl).href),
           import(/* @vite-ignore */ new URL('pagefind-component-ui.js', bundleUrl).href),
         ]);
