@@ -5,6 +5,7 @@ const topic = (round: number, number: number) => ({ id: `${round}/${number}`, da
 
 test('topicLabel names the round and the topic number', () => {
   expect(topicLabel({ round: 3, number: 4 })).toBe('Round 3 · Discussion topic 4');
+  expect(topicLabel({ round: 1, number: 6 }, 'Round 1, 2025')).toBe('Round 1, 2025 · Discussion topic 6');
 });
 
 describe('compareTopics', () => {

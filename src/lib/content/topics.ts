@@ -1,13 +1,17 @@
 /** Discussion topics: their labels and their order within a round. */
+import { roundName } from './rounds.ts';
 
 export interface TopicPlace {
   round: number;
   number: number;
 }
 
-/** "Round 3 · Discussion topic 4" */
-export function topicLabel({ round, number }: TopicPlace): string {
-  return `Round ${round} · Discussion topic ${number}`;
+/**
+ * "Round 3 · Discussion topic 4". Give the round's name (`roundName` in rounds.ts) where the
+ * round's file is at hand, so that a round with a `title` is called by it here too.
+ */
+export function topicLabel({ round, number }: TopicPlace, name: string = roundName({ number: round })): string {
+  return `${name} · Discussion topic ${number}`;
 }
 
 /** Orders topics by round, then by their number in the round. */
