@@ -137,6 +137,9 @@ Last run: ${new Date().toISOString().slice(0, 10)}.
 `;
   await mkdir(join(ROOT, 'docs'), { recursive: true });
   await writeFile(join(ROOT, 'docs/audit.md'), markdown);
-  await writeFile(join(ROOT, 'docs/audit.json'), `${JSON.stringify({ lighthouse: lighthouseVersion, formFactor: values.desktop ? 'desktop' : 'mobile', builtFor: TEST_NOW, pages: results }, null, 2)}\n`);
+  await writeFile(
+    join(ROOT, 'docs/audit.json'),
+    `${JSON.stringify({ lighthouse: lighthouseVersion, formFactor: values.desktop ? 'desktop' : 'mobile', builtFor: TEST_NOW, pages: results }, null, 2)}\n`,
+  );
   console.log('Wrote docs/audit.md and docs/audit.json');
 }

@@ -122,6 +122,6 @@ test.describe('the header at 1280 px', () => {
       input.value = '';
       return sizes;
     });
-    expect(needed, 'width the placeholder needs, against the field\'s').toBeLessThanOrEqual(room);
+    expect(needed, "width the placeholder needs, against the field's").toBeLessThanOrEqual(room);
   });
 });
