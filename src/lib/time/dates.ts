@@ -54,11 +54,24 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The UTC offset `timeZone` has at `instant`, as `+11:00`, `-05:00` or `+05:30`. */
 export function offsetAt(timeZone: string, instant: Date): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+  const name = formatter('en', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   // "GMT" alone means an offset of zero; otherwise "GMT+11:00".
   return !name || name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and options, made once: making an Intl.DateTimeFormat costs far
+ * more than using one, and a large build formats tens of thousands of dates.
+ */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  return made;
 }
 
 /**
@@ -66,11 +79,11 @@ export function offsetAt(timeZone: string, instant: Date): string {
  * the site's zone for publication instants, `UTC` for bare dates.
  */
 export function formatDay(date: Date, timeZone: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** The calendar day of `date` in `timeZone` as `YYYY-MM-DD`, for `<time datetime>`. */
 export function isoDay(date: Date, timeZone: string): string {
   // The Swedish locale writes dates in ISO order.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return formatter('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

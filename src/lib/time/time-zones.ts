@@ -4,7 +4,7 @@
  * own time in the browser (`<iln-local-time>` imports them). Every function takes
  * the zone; none reads the clock.
  */
-import { offsetAt } from './dates.ts';
+import { formatter, offsetAt } from './dates.ts';
 
 /**
  * English locales whose time-zone names include their own region's abbreviations: CLDR
@@ -13,16 +13,6 @@ import { offsetAt } from './dates.ts';
  * is the only one with "CST" for Chicago.
  */
 const ABBREVIATION_LOCALES = ['en-US', 'en-AU', 'en-GB', 'en-IN', 'en-NZ', 'en-IE', 'en-ZA', 'en-CA'] as const;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl.DateTimeFormat is slow to create; a page formats the same few zones many times. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) formatters.set(key, (cached = new Intl.DateTimeFormat(locale, options)));
-  return cached;
-}
 
 function partsOf(format: Intl.DateTimeFormat, instant: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
   return Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
