@@ -5,9 +5,11 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { indexProblems, isMarkedForSearch } from '../lib/search/search-index.ts';
+import { paths } from '../lib/site/urls.ts';
 
 /** The folder of the index inside the built site: `paths.searchBundle()` addresses it. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** The folder Pagefind writes into, where the search page loads it from (paths.searchBundle()). */
+export const SEARCH_BUNDLE_DIR = paths.searchBundle().replaceAll('/', '');
 
 /** The part of Pagefind's `pagefind-entry.json` read here. */
 interface PagefindEntry {

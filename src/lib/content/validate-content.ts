@@ -65,7 +65,7 @@ export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MIN_WIDTH = 800;
 
 /** Addresses under /postcards/ that the gallery itself uses (see paths in urls.ts). */
-const RESERVED_POSTCARD_NAMES = ['page', 'countries', 'types', 'rounds'];
+export const RESERVED_POSTCARD_NAMES = ['page', 'countries', 'types', 'rounds'];
 
 /** Names the gallery page at `path` (its pages, countries, library types, rounds), if it is one. */
 function galleryPage(path: string): string | undefined {
@@ -202,7 +202,7 @@ function roundsWithFiles(files: readonly ContentFile[]): number[] {
 }
 
 /** Folders the build fills with its own files (scripts, styles, photos, the search index, the CMS). */
-const BUILD_FOLDERS = ['_astro', 'pagefind', 'admin'];
+const BUILD_FOLDERS = ['_astro', paths.searchBundle().replaceAll('/', ''), 'admin'];
 
 function builtFolder(path: string): string | undefined {
   const [, folder] = path.split('/');

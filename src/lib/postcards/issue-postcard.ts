@@ -14,6 +14,7 @@ import { LIBRARY_TYPES } from '../content/library-types.ts';
 import { countryCodeOf } from '../content/countries.ts';
 import { slugify } from '../site/urls.ts';
 import { type ContentFile, type PhotoFacts, validateContent } from '../content/validate-content.ts';
+import { RESERVED_POSTCARD_NAMES } from '../content/validate-content.ts';
 
 /** The label of each form field, as the form shows it and the issue body repeats it. */
 export const FORM_LABELS = {
@@ -144,8 +145,8 @@ export function postcardFromAnswers(answers: FormAnswers, date: string): FormPos
   };
 }
 
-/** Names the gallery's own pages use under /postcards/ (see validate-content.ts). */
-const GALLERY_NAMES = new Set(['page', 'countries', 'types', 'rounds']);
+/** Names the gallery's own pages use under /postcards/. */
+const GALLERY_NAMES = new Set(RESERVED_POSTCARD_NAMES);
 
 /**
  * The postcard's folder name: the name and city as slugify makes them (at most 60
