@@ -83,7 +83,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((done, fail) =>
-    child.on('close', (code) => (code === 0 ? done(stripVTControlCharacters(output)) : fail(new Error(`${command} ${args.join(' ')} failed:\n${output}`)))),
+    child.on('close', (code) =>
+      code === 0 ? done(stripVTControlCharacters(output)) : fail(new Error(`${command} ${args.join(' ')} failed:\n${output}`)),
+    ),
   );
 }
 
@@ -102,7 +104,8 @@ const median = (numbers: number[]) => {
 
 async function contentOf(scenario: Scenario, dir: string): Promise<string> {
   if ('dir' in scenario.content) return scenario.content.dir;
-  if (!existsSync(GENERATOR)) throw new Error(`${GENERATOR} not found: the corpus generator lives in ../shared/bench/ beside the repository (or set BENCH_GENERATOR)`);
+  if (!existsSync(GENERATOR))
+    throw new Error(`${GENERATOR} not found: the corpus generator lives in ../shared/bench/ beside the repository (or set BENCH_GENERATOR)`);
   const contentDir = join(dir, 'content');
   console.log(await run(process.execPath, [GENERATOR, contentDir, ...scenario.content.corpus]));
   return contentDir;
@@ -127,7 +130,14 @@ async function buildSite(contentDir: string, outDir: string, cacheDir: string, {
   const imageSeconds = imageTime ? Number(imageTime[1] ?? 0) * 60 + Number(imageTime[2]) / (imageTime[3] === 'ms' ? 1000 : 1) : Number.NaN;
   const index = output.match(/search index: (\d+) pages in (\d+) languages .* in ([\d.]+)s/);
   if (!index) throw new Error(`the build did not report its search index:\n${output}`);
-  return { seconds, pages: Number(index[1]), languages: Number(index[2]), indexSeconds: Number(index[3]), images: Number(images?.[2] ?? 0), imageSeconds };
+  return {
+    seconds,
+    pages: Number(index[1]),
+    languages: Number(index[2]),
+    indexSeconds: Number(index[3]),
+    images: Number(images?.[2] ?? 0),
+    imageSeconds,
+  };
 }
 
 async function measureIndex(outDir: string): Promise<Result['index']> {

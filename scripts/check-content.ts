@@ -34,7 +34,13 @@ if (onGitHub && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITH
 if (problems.length > 0) {
   if (!onGitHub) console.error(formatProblems(problems));
   // One stream, in order: the runner must see the end of stop-commands before the annotations.
-  else console.log([withoutCommands(formatProblems(problems), randomUUID()), ...problems.map((problem) => problemAnnotation(problem, formatProblem(problem)))].join('\n'));
+  else
+    console.log(
+      [
+        withoutCommands(formatProblems(problems), randomUUID()),
+        ...problems.map((problem) => problemAnnotation(problem, formatProblem(problem))),
+      ].join('\n'),
+    );
   process.exit(1);
 }
 console.log(`${files.length} files in ${contentDir} follow the content contract.`);

@@ -60,11 +60,13 @@ function scene({ width, palette: [wall, floor, accent], seed }: Photo): string {
   for (let shelf = 0; shelf < 4; shelf++) {
     const y = shelfTop + shelf * shelfHeight;
     parts.push(`<rect x="${width * 0.04}" y="${y + shelfHeight - 8}" width="${shelfWidth}" height="10" fill="${floor}"/>`);
-    for (let x = width * 0.05; x < width * 0.04 + shelfWidth - 30; ) {
+    for (let x = width * 0.05; x < width * 0.04 + shelfWidth - 30;) {
       const spine = 12 + rnd() * 26;
       const top = y + 6 + rnd() * shelfHeight * 0.35;
       const hue = Math.floor(rnd() * 360);
-      parts.push(`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${(spine - 2).toFixed(1)}" height="${(y + shelfHeight - 8 - top).toFixed(1)}" fill="hsl(${hue} ${35 + rnd() * 40}% ${30 + rnd() * 35}%)"/>`);
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${(spine - 2).toFixed(1)}" height="${(y + shelfHeight - 8 - top).toFixed(1)}" fill="hsl(${hue} ${35 + rnd() * 40}% ${30 + rnd() * 35}%)"/>`,
+      );
       x += spine;
     }
   }

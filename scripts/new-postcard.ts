@@ -84,7 +84,8 @@ if (!fields.success) {
   process.exit(1);
 }
 
-const story = 'Write your postcard here: a few paragraphs about your library, the people who use it\nand what you have learned from your partner. Leave an empty line between paragraphs.\n';
+const story =
+  'Write your postcard here: a few paragraphs about your library, the people who use it\nand what you have learned from your partner. Leave an empty line between paragraphs.\n';
 await mkdir(folder, { recursive: true });
 const indexFile = join(folder, 'index.md');
 await writeFile(indexFile, `---\n${dump(data, { lineWidth: 100, schema: CORE_SCHEMA })}---\n\n${story}`);

@@ -17,7 +17,14 @@ import { appendFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFormPostcard, chooseSlug, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../src/lib/postcards/issue-postcard.ts';
+import {
+  checkFormPostcard,
+  chooseSlug,
+  parseIssueForm,
+  postcardFile,
+  postcardFromAnswers,
+  problemsComment,
+} from '../src/lib/postcards/issue-postcard.ts';
 import { downloadPhoto, photoAddress, photoFactsOf, photoFileName } from '../src/lib/postcards/issue-photo.ts';
 import { readContent } from '../src/loaders/read-content.ts';
 import { entryId } from '../src/lib/site/urls.ts';

@@ -43,7 +43,10 @@ const files = await readContent(root, site.contentDir);
 const { problems, entries } = validateContent(files, await readPages(root, resolve(root, 'src/pages')));
 if (problems.length > 0) {
   // The build would stop on these too; say so now rather than build a site that fails.
-  say(['The content has problems, so no build can be decided; fix them first (npm run check:content):', ...problems.map((problem) => `  ${escapeData(formatProblem(problem))}`)]);
+  say([
+    'The content has problems, so no build can be decided; fix them first (npm run check:content):',
+    ...problems.map((problem) => `  ${escapeData(formatProblem(problem))}`),
+  ]);
   process.exit(1);
 }
 
@@ -69,6 +72,15 @@ say([...lines, ...(decision.changes.length > 0 ? [dueHeading, ...formatChanges(d
 if (process.env.GITHUB_OUTPUT) await appendFile(process.env.GITHUB_OUTPUT, `due=${due}\n`);
 if (process.env.GITHUB_STEP_SUMMARY) {
   const table = decision.changes.length > 0 ? [dueHeading, '', changesTable(decision.changes, site.timeZone), ''] : [];
-  const summary = ['### Publish on the day', '', ...lines.flatMap((line) => [line, '']), ...table, next ? `Next: ${formatInstant(next.at, site.timeZone)}: ${next.what} (${escapeTableCell(escapeData(next.file))})` : nextLine, '', `**${verdict}**`, ''];
+  const summary = [
+    '### Publish on the day',
+    '',
+    ...lines.flatMap((line) => [line, '']),
+    ...table,
+    next ? `Next: ${formatInstant(next.at, site.timeZone)}: ${next.what} (${escapeTableCell(escapeData(next.file))})` : nextLine,
+    '',
+    `**${verdict}**`,
+    '',
+  ];
   await appendFile(process.env.GITHUB_STEP_SUMMARY, summary.join('\n'));
 }

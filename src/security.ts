@@ -17,7 +17,8 @@ type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>
 export function formAction(newsletter: NewsletterConfig | undefined): `form-action ${string}` {
   if (!newsletter) return "form-action 'self'";
   const url = new URL(newsletter.action);
-  if (url.protocol !== 'https:') throw new Error(`site.config.ts → newsletter.action: expected an address starting with https://, found ${newsletter.action}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`site.config.ts → newsletter.action: expected an address starting with https://, found ${newsletter.action}`);
   return `form-action 'self' ${url.origin}`;
 }
 

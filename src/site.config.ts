@@ -107,7 +107,6 @@ function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-
 const REPOSITORY = 'https://github.com/interlibnet/interlibnet';
 
 /**
@@ -168,8 +167,7 @@ export const site = {
     mapping: 'specific',
     lang: 'en',
     theme: { light: 'light', dark: 'dark' },
-    collections:
-      env.commentCollections ?? { topics: true, postcards: true, news: true },
+    collections: env.commentCollections ?? { topics: true, postcards: true, news: true },
     requireConsent: env.GISCUS_CONSENT === 'true',
   },
 } satisfies SiteConfig;

@@ -22,7 +22,14 @@ function run(bin: string, args: string[], env: Record<string, string> = {}): num
   return result.status ?? 1;
 }
 
-const vitestCode = run('vitest/vitest.mjs', ['run', '--config', join(ROOT, 'tests', 'vitest.config.ts'), '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const vitestCode = run('vitest/vitest.mjs', [
+  'run',
+  '--config',
+  join(ROOT, 'tests', 'vitest.config.ts'),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 const playwrightCode = run('@playwright/test/cli.js', ['test', '--config', join(ROOT, 'tests', 'playwright.config.ts'), '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
 });
@@ -39,6 +46,7 @@ if (vitestCode !== 0 && !vitest?.numFailedTests) failed += 1;
 if (playwrightCode !== 0 && !playwright?.stats?.unexpected) failed += 1;
 
 const flaky = playwright?.stats?.flaky ?? 0;
-if (flaky > 0) console.log(`\n${flaky} browser test${flaky === 1 ? '' : 's'} passed only on a second try (marked flaky above): fix before relying on them.`);
+if (flaky > 0)
+  console.log(`\n${flaky} browser test${flaky === 1 ? '' : 's'} passed only on a second try (marked flaky above): fix before relying on them.`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

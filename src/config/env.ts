@@ -14,10 +14,15 @@ const schema = z.object({
   /** Origin the site is served from, e.g. `https://interlibnet.github.io`. */
   SITE_URL: z
     .string()
-    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { error: 'an http:// or https:// address such as https://interlibnet.org' })
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      error: 'an http:// or https:// address such as https://interlibnet.org',
+    })
     .optional(),
   /** Path the site lives under, e.g. `/interlibnet/`. */
-  SITE_BASE: z.string().regex(/^[/A-Za-z0-9._~-]*$/, { error: 'a path such as /interlibnet/' }).optional(),
+  SITE_BASE: z
+    .string()
+    .regex(/^[/A-Za-z0-9._~-]*$/, { error: 'a path such as /interlibnet/' })
+    .optional(),
   /** Another content folder, for tests and benchmarks. */
   ILN_CONTENT_DIR: z.string().min(1, { error: 'a folder such as content' }).optional(),
   /** The instant to build for, instead of now. */
@@ -32,7 +37,10 @@ const schema = z.object({
     .transform((list) => list.split(',').map((format) => format.trim()))
     .pipe(z.array(z.enum(['avif', 'webp'])).min(1))
     .optional(),
-  GISCUS_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a repository written owner/name' }).optional(),
+  GISCUS_REPO: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a repository written owner/name' })
+    .optional(),
   /** Empty turns comments off for one build. */
   GISCUS_REPO_ID: z.string().optional(),
   GISCUS_CATEGORY: z.string().optional(),

@@ -9,7 +9,11 @@ import { isPublished, newestFirst } from '../lib/content/publishing.ts';
 import { buildTime } from './now.ts';
 
 const byPublishDate = <T extends CollectionEntry<'topics'> | CollectionEntry<'news'>>(entries: readonly T[]) =>
-  newestFirst(entries, (entry) => entry.data.publishDate, (entry) => entry.id);
+  newestFirst(
+    entries,
+    (entry) => entry.data.publishDate,
+    (entry) => entry.id,
+  );
 
 /** Published discussion topics, newest first. */
 export const publishedTopics = async () => byPublishDate(await getCollection('topics', ({ data }) => isPublished(data, buildTime)));
@@ -19,7 +23,11 @@ export const publishedNews = async () => byPublishDate(await getCollection('news
 
 /** Postcards have no draft or publish date: every one is published, newest first. */
 export const postcardsNewestFirst = async () =>
-  newestFirst(await getCollection('postcards'), (postcard) => postcard.data.date, (postcard) => postcard.id);
+  newestFirst(
+    await getCollection('postcards'),
+    (postcard) => postcard.data.date,
+    (postcard) => postcard.id,
+  );
 
 /** Every round, newest first: a round is shown as soon as its file exists. */
 export const roundsNewestFirst = async () => (await getCollection('rounds')).sort((a, b) => b.data.number - a.data.number);

@@ -16,7 +16,6 @@ import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from
 import { SHARE_PHOTO } from '../lib/postcards/share-photo.ts';
 import { site } from '../site.config.ts';
 
-
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 const photos = new Map<string, Promise<FeedPhoto>>();
@@ -52,7 +51,8 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
       // read; its private `clone` is a copy that can be read without that, as <Picture> does.
       const copy = (image as typeof image & { clone?: typeof image }).clone ?? image;
       const original = (image as { fsPath?: string }).fsPath;
-      if (!original) throw new Error(`content/postcards/${postcard.id} → image: Astro gave no file path for the photo, so its feed copy cannot be measured`);
+      if (!original)
+        throw new Error(`content/postcards/${postcard.id} → image: Astro gave no file path for the photo, so its feed copy cannot be measured`);
       const service = await getConfiguredImageService();
       if (!('transform' in service)) throw new Error('the image service cannot process images locally, so feed photos cannot be measured');
       const { data } = await service.transform(await readFile(original), { ...processed.options, src: copy.src }, imageConfig, logger);
@@ -91,11 +91,17 @@ function itemOnce(key: string, make: () => Promise<FeedItem>): Promise<FeedItem>
  * (each already newest first, from src/data) are made: no entry a feed cannot carry is
  * rendered for it.
  */
-export async function feedItems({ topics = [], news = [], postcards = [] }: FeedEntries, logger: AstroRuntimeLogger, limit?: number): Promise<FeedItem[]> {
+export async function feedItems(
+  { topics = [], news = [], postcards = [] }: FeedEntries,
+  logger: AstroRuntimeLogger,
+  limit?: number,
+): Promise<FeedItem[]> {
   const newest = <T>(list: readonly T[]) => list.slice(0, limit);
   return Promise.all([
     ...newest(topics).map((topic) => itemOnce(`topics/${topic.id}`, async () => topicItem(topic, await bodyHtml(topic)))),
     ...newest(news).map((item) => itemOnce(`news/${item.id}`, async () => newsItem(item, await bodyHtml(item)))),
-    ...newest(postcards).map((postcard) => itemOnce(`postcards/${postcard.id}`, async () => postcardItem(postcard, await feedPhoto(postcard, logger)))),
+    ...newest(postcards).map((postcard) =>
+      itemOnce(`postcards/${postcard.id}`, async () => postcardItem(postcard, await feedPhoto(postcard, logger))),
+    ),
   ]);
 }

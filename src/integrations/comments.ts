@@ -17,7 +17,10 @@ export function comments(config: CommentsConfig): AstroIntegration {
       'astro:config:setup': () => {
         const problems = commentSettingProblems(config);
         if (problems.length > 0) {
-          throw new AstroError(problems.map(formatProblem).join('\n'), 'Fix the comment settings in src/site.config.ts; docs/comments.md explains each.');
+          throw new AstroError(
+            problems.map(formatProblem).join('\n'),
+            'Fix the comment settings in src/site.config.ts; docs/comments.md explains each.',
+          );
         }
       },
       'astro:build:start': report,

@@ -106,7 +106,12 @@ async function writeRedirectPages(dir: URL, redirects: readonly Redirect[]): Pro
 }
 
 function clash(from: string, file: string, what: string): Problem {
-  return { file, field: 'redirectFrom', found: `${from}, the address of ${what}`, expected: 'an old address no page, feed or calendar of the site uses' };
+  return {
+    file,
+    field: 'redirectFrom',
+    found: `${from}, the address of ${what}`,
+    expected: 'an old address no page, feed or calendar of the site uses',
+  };
 }
 
 function contentError(problems: Problem[]): AstroError {

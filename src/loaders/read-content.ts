@@ -48,9 +48,14 @@ export async function readEntryData(filePath: string): Promise<unknown> {
 
 /** Size, format and displayed width of a photo, or null when there is no such file. */
 export async function readPhotoFacts(photoPath: string): Promise<PhotoFacts | null> {
-  const bytes = await stat(photoPath).then((stats) => (stats.isFile() ? stats.size : null), () => null);
+  const bytes = await stat(photoPath).then(
+    (stats) => (stats.isFile() ? stats.size : null),
+    () => null,
+  );
   if (bytes === null) return null;
-  const metadata = await sharp(photoPath).metadata().catch(() => undefined);
+  const metadata = await sharp(photoPath)
+    .metadata()
+    .catch(() => undefined);
   // EXIF orientations 5 to 8 turn the picture on its side.
   const sideways = (metadata?.orientation ?? 1) >= 5;
   return { bytes, format: metadata?.format, width: sideways ? metadata?.height : metadata?.width };
@@ -61,7 +66,12 @@ async function listFiles(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(folder, file).split(sep).some((part) => part.startsWith('.')))
+    .filter(
+      (file) =>
+        !relative(folder, file)
+          .split(sep)
+          .some((part) => part.startsWith('.')),
+    )
     .sort();
 }
 

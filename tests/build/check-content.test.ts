@@ -35,7 +35,9 @@ describe('npm run check:content', () => {
     await rm(join(at('anna-kovacs-debrecen'), 'photo.jpg'));
     const priya = join(at('priya-sharma-pune'), 'index.md');
     await writeFile(priya, readFileSync(priya, 'utf8').replace('country: IN', 'country: India'));
-    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#888' } }).jpeg().toFile(join(at('kwame-mensah-kumasi'), 'photo.jpg'));
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#888' } })
+      .jpeg()
+      .toFile(join(at('kwame-mensah-kumasi'), 'photo.jpg'));
     const liam = join(at('liam-nguyen-hobart'), 'index.md');
     await writeFile(liam, readFileSync(liam, 'utf8').replace(/^imageAlt: .*$/m, 'imageAlt: ""'));
 
@@ -43,7 +45,9 @@ describe('npm run check:content', () => {
     const file = (slug: string) => `${relative(ROOT, at(slug))}/index.md`;
     expect(code).toBe(1);
     expect(output).toContain('4 problems in content');
-    expect(output).toContain(`${file('anna-kovacs-debrecen')} → image: found "./photo.jpg", but there is no such file; expected a photo in the same folder as index.md`);
+    expect(output).toContain(
+      `${file('anna-kovacs-debrecen')} → image: found "./photo.jpg", but there is no such file; expected a photo in the same folder as index.md`,
+    );
     expect(output).toContain(`${file('priya-sharma-pune')} → country: found "India"; expected a two-letter ISO 3166-1 country code`);
     expect(output).toContain(`${file('kwame-mensah-kumasi')} → image: found a photo 640 px wide; expected a photo at least 800 px wide`);
     expect(output).toContain(`${file('liam-nguyen-hobart')} → imageAlt: found empty text; expected text of 5 to 250 characters`);

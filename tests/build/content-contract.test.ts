@@ -113,7 +113,9 @@ function expectProblems(result: BrokenBuild, lines: readonly string[]): void {
 function noisyPng(width: number, height: number): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i += 1) pixels[i] = Math.floor(Math.random() * 256);
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 /** A plain photo of one colour, small on disk whatever its size on screen. */
@@ -133,9 +135,14 @@ describe('the sample content', () => {
     expect(output).toMatch(/\[interlibnet:content-contract\] \d+ content files follow the contract/);
     expect(output).not.toMatch(HEADING);
     // Parsed once: the loaders of rounds, topics and news take what the check read.
-    const reused = [...output.matchAll(/\[interlibnet:contract-glob\] (\d+) (?:entry|entries) taken as the content check read them/g)].map((match) => Number(match[1]));
-    const files = (dir: string, pattern: RegExp) => readdirSync(join(ROOT, 'content', dir), { recursive: true }).filter((name) => pattern.test(String(name))).length;
-    expect(reused.toSorted((a, b) => a - b)).toEqual([files('rounds', /\.yaml$/), files('news', /\.mdx?$/), files('topics', /\.mdx?$/)].toSorted((a, b) => a - b));
+    const reused = [...output.matchAll(/\[interlibnet:contract-glob\] (\d+) (?:entry|entries) taken as the content check read them/g)].map((match) =>
+      Number(match[1]),
+    );
+    const files = (dir: string, pattern: RegExp) =>
+      readdirSync(join(ROOT, 'content', dir), { recursive: true }).filter((name) => pattern.test(String(name))).length;
+    expect(reused.toSorted((a, b) => a - b)).toEqual(
+      [files('rounds', /\.yaml$/), files('news', /\.mdx?$/), files('topics', /\.mdx?$/)].toSorted((a, b) => a - b),
+    );
   });
 });
 
@@ -173,9 +180,7 @@ describe('rounds', () => {
   });
 
   test('a signupUrl that is not https', async () => {
-    const result = await buildBroken('signup-url-not-https', ({ edit }) =>
-      edit('rounds/3.yaml', 'signupUrl: https://', 'signupUrl: http://'),
-    );
+    const result = await buildBroken('signup-url-not-https', ({ edit }) => edit('rounds/3.yaml', 'signupUrl: https://', 'signupUrl: http://'));
     expectProblems(result, [
       `${result.file('rounds/3.yaml')} → signupUrl: found "http://forms.interlibnet.org/round-3"; expected an address starting with https://`,
     ]);
@@ -224,7 +229,9 @@ describe('discussion topics', () => {
     const result = await buildBroken('topic-file-number', ({ move }) =>
       move('topics/1/03-advocacy-and-lobbying.md', 'topics/1/09-advocacy-and-lobbying.md'),
     );
-    expectProblems(result, [`${result.file('topics/1/09-advocacy-and-lobbying.md')} → number: found 3; expected 9, the number the file name starts with`]);
+    expectProblems(result, [
+      `${result.file('topics/1/09-advocacy-and-lobbying.md')} → number: found 3; expected 9, the number the file name starts with`,
+    ]);
   });
 
   test('a chat whose offset is not the one Australia/Sydney has at that instant', async () => {
@@ -241,7 +248,9 @@ describe('discussion topics', () => {
     const result = await buildBroken('chat-without-offset', ({ edit }) =>
       edit('topics/1/02-libraries-and-social-media.md', 'start: 2025-04-09T20:00:00+10:00', 'start: 2025-04-09T20:00:00'),
     );
-    expectProblems(result, [`${result.file('topics/1/02-libraries-and-social-media.md')} → chat.start: found "2025-04-09T20:00:00"; expected ${DATE_TIME}`]);
+    expectProblems(result, [
+      `${result.file('topics/1/02-libraries-and-social-media.md')} → chat.start: found "2025-04-09T20:00:00"; expected ${DATE_TIME}`,
+    ]);
   });
 
   test('a publishDate without an offset', async () => {
@@ -310,7 +319,9 @@ describe('postcards', () => {
 
   test('a text file named photo.jpg', async () => {
     const result = await buildBroken('photo-text', ({ write }) => write(`${POSTCARD}/photo.jpg`, 'not a picture\n'));
-    expectProblems(result, [`${result.file(`${POSTCARD}/index.md`)} → image: found a file that is not a picture; expected a JPEG, PNG or WebP photo`]);
+    expectProblems(result, [
+      `${result.file(`${POSTCARD}/index.md`)} → image: found a file that is not a picture; expected a JPEG, PNG or WebP photo`,
+    ]);
   });
 
   test('a photo over 5 MB', async () => {
@@ -324,7 +335,9 @@ describe('postcards', () => {
       await remove(`${POSTCARD}/photo.jpg`);
       await edit(`${POSTCARD}/index.md`, 'image: ./photo.jpg', 'image: ./photo.png');
     });
-    expectProblems(result, [`${result.file(`${POSTCARD}/index.md`)} → image: found a photo of ${megabytes}; expected a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG`]);
+    expectProblems(result, [
+      `${result.file(`${POSTCARD}/index.md`)} → image: found a photo of ${megabytes}; expected a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG`,
+    ]);
   });
 
   test('a photo narrower than 800 px', async () => {
@@ -340,7 +353,9 @@ describe('postcards', () => {
   });
 
   test('a library type outside the list', async () => {
-    const result = await buildBroken('library-type-invalid', ({ edit }) => edit(`${POSTCARD}/index.md`, 'libraryType: public', 'libraryType: university'));
+    const result = await buildBroken('library-type-invalid', ({ edit }) =>
+      edit(`${POSTCARD}/index.md`, 'libraryType: public', 'libraryType: university'),
+    );
     expectProblems(result, [
       `${result.file(`${POSTCARD}/index.md`)} → libraryType: found "university"; expected one of public, academic, school, special, national, government, other`,
     ]);
@@ -348,7 +363,9 @@ describe('postcards', () => {
 
   test('a postcard written as index.mdx', async () => {
     const result = await buildBroken('postcard-mdx', ({ move }) => move(`${POSTCARD}/index.md`, `${POSTCARD}/index.mdx`));
-    expectProblems(result, [`${result.file(`${POSTCARD}/index.mdx`)} → file name: found an MDX postcard; expected plain Markdown: rename index.mdx to index.md`]);
+    expectProblems(result, [
+      `${result.file(`${POSTCARD}/index.mdx`)} → file name: found an MDX postcard; expected plain Markdown: rename index.mdx to index.md`,
+    ]);
   });
 });
 
@@ -373,7 +390,11 @@ describe('news', () => {
 describe('across files', () => {
   test('a redirectFrom claimed by two entries', async () => {
     const result = await buildBroken('redirect-claimed-twice', ({ edit }) =>
-      edit('news/2025-08-round-1-in-numbers.md', 'tags: [rounds, reports]', 'tags: [rounds, reports]\nredirectFrom:\n  - /2013/05/discussion-topic-library-spaces/'),
+      edit(
+        'news/2025-08-round-1-in-numbers.md',
+        'tags: [rounds, reports]',
+        'tags: [rounds, reports]\nredirectFrom:\n  - /2013/05/discussion-topic-library-spaces/',
+      ),
     );
     expectProblems(result, [
       `${result.file('topics/1/06-library-spaces.md')} → redirectFrom[0]: found /2013/05/discussion-topic-library-spaces/, which ${result.file('news/2025-08-round-1-in-numbers.md')} also claims; expected an old address claimed by one entry only`,
@@ -394,7 +415,11 @@ describe('across files', () => {
 
   test('a redirectFrom that is the address of another entry', async () => {
     const result = await buildBroken('redirect-entry-page', ({ edit }) =>
-      edit('news/2025-08-round-1-in-numbers.md', 'tags: [rounds, reports]', 'tags: [rounds, reports]\nredirectFrom:\n  - /topics/1/01-getting-to-know-you/'),
+      edit(
+        'news/2025-08-round-1-in-numbers.md',
+        'tags: [rounds, reports]',
+        'tags: [rounds, reports]\nredirectFrom:\n  - /topics/1/01-getting-to-know-you/',
+      ),
     );
     expectProblems(result, [
       `${result.file('news/2025-08-round-1-in-numbers.md')} → redirectFrom[0]: found /topics/1/01-getting-to-know-you/, the address of ${result.file('topics/1/01-getting-to-know-you.md')}; expected an old address no page, feed or calendar of the site uses`,

@@ -51,7 +51,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the dark theme really is dark, and the light theme light', async ({ browser }) => {
-  for (const [colorScheme, dark] of [['light', false], ['dark', true]] as const) {
+  for (const [colorScheme, dark] of [
+    ['light', false],
+    ['dark', true],
+  ] as const) {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto('/');

@@ -27,7 +27,13 @@ const chats = readdirSync(join(contentDir, 'topics'), { recursive: true, encodin
   .map(({ id, data }) => {
     const chat = data.chat as Data;
     const start = new Date(String(chat.start));
-    return { id, title: String(data.title), hashtag: String(chat.hashtag), start, end: new Date(start.getTime() + Number(chat.durationMinutes ?? 60) * MINUTE) };
+    return {
+      id,
+      title: String(data.title),
+      hashtag: String(chat.hashtag),
+      start,
+      end: new Date(start.getTime() + Number(chat.durationMinutes ?? 60) * MINUTE),
+    };
   });
 
 test('the sample content has published chats and rounds to check', () => {
@@ -80,7 +86,10 @@ test('the calendar to subscribe to, linked from the join page, has every chat an
   for (const round of rounds) {
     const title = String(round.title ?? `Round ${round.number}`);
     const find = (summary: string) => events.find((event) => event.summary === `${title}: ${summary}`);
-    expect(find('applications open'), title).toMatchObject({ start: new Date(String(round.applicationsOpen)), end: new Date(String(round.applicationsClose)) });
+    expect(find('applications open'), title).toMatchObject({
+      start: new Date(String(round.applicationsOpen)),
+      end: new Date(String(round.applicationsClose)),
+    });
     expect(find('applications close'), title).toMatchObject({ start: new Date(String(round.applicationsClose)) });
     expect(find('partnerships begin'), title).toMatchObject({ start: String(round.partnershipsStart) });
     expect(find('last day of the supported partnership'), title).toMatchObject({ start: String(round.partnershipsEnd) });

@@ -77,7 +77,10 @@ test.describe('comments that load when the reader reaches them', () => {
     const frame = await giscusFrame(page);
     expect(requests[0]?.searchParams.get('theme')).toBe('dark');
 
-    const themeSent = () => frame.evaluate(() => (window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received.at(-1)?.giscus?.setConfig?.theme);
+    const themeSent = () =>
+      frame.evaluate(
+        () => (window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received.at(-1)?.giscus?.setConfig?.theme,
+      );
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(themeSent).toBe('light');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -152,7 +155,10 @@ test.describe('comments that load only after the reader agrees', () => {
     await comments(page).scrollIntoViewIfNeeded();
     await expect(page.locator('iln-comments')).toHaveAttribute('data-state', 'waiting');
     await expect(comments(page)).toContainText('Comments are hosted by GitHub.');
-    await expect(comments(page).getByRole('link', { name: 'GitHub’s privacy statement' })).toHaveAttribute('href', /^https:\/\/docs\.github\.com\/.*privacy-statement$/);
+    await expect(comments(page).getByRole('link', { name: 'GitHub’s privacy statement' })).toHaveAttribute(
+      'href',
+      /^https:\/\/docs\.github\.com\/.*privacy-statement$/,
+    );
     expect(requests).toEqual([]);
 
     await page.getByRole('button', { name: 'Load comments' }).click();

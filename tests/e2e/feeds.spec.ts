@@ -255,7 +255,10 @@ test('every page announces the site feed, and section and round pages their own,
     const links = await page
       .locator('head link[rel="alternate"][type="application/rss+xml"]')
       .evaluateAll((elements) => elements.map((link) => ({ href: link.getAttribute('href') ?? '', title: link.getAttribute('title') ?? '' })));
-    expect(links.map((link) => link.href), path).toEqual(['/rss.xml', ...extra].map((feed) => publicUrl(feed)));
+    expect(
+      links.map((link) => link.href),
+      path,
+    ).toEqual(['/rss.xml', ...extra].map((feed) => publicUrl(feed)));
     for (const link of links) {
       const { feed } = await readFeed(request, local(link.href));
       expect(feed.title, `${path}: ${link.href}`).toBe(link.title);
@@ -265,7 +268,9 @@ test('every page announces the site feed, and section and round pages their own,
 
 test('under a base path, pages announce their feeds with the base', async ({ page }) => {
   await page.goto(urlOf(SITES.base, '/rounds/1/'));
-  const hrefs = await page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((elements) => elements.map((link) => link.getAttribute('href')));
+  const hrefs = await page
+    .locator('head link[rel="alternate"][type="application/rss+xml"]')
+    .evaluateAll((elements) => elements.map((link) => link.getAttribute('href')));
   expect(hrefs).toEqual([publicUrl('/rss.xml', SITES.base), publicUrl('/rounds/1/rss.xml', SITES.base)]);
 });
 

@@ -11,7 +11,11 @@ import { formatProblems, parseCalendar } from '../support/ical.ts';
 const CHAT_PAGE = '/topics/2/06-leadership-without-a-title/';
 const chatOf = (page: Page) => page.getByRole('region', { name: 'Live chat' });
 /** The value beside a term in the chat's list of facts. */
-const fact = (page: Page, term: string) => chatOf(page).locator('div').filter({ has: page.getByRole('term').getByText(term, { exact: true }) }).getByRole('definition');
+const fact = (page: Page, term: string) =>
+  chatOf(page)
+    .locator('div')
+    .filter({ has: page.getByRole('term').getByText(term, { exact: true }) })
+    .getByRole('definition');
 
 for (const [timezoneId, local] of [
   ['America/Chicago', 'Wed 2 December 2026, 3:00 CST, Chicago'],

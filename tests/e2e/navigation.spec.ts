@@ -9,7 +9,9 @@ test.describe('finding one’s way around', () => {
     await expect(page).toHaveTitle('International Librarians Network');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Peer mentoring for librarians, across borders');
     await expect(page.getByRole('region', { name: 'Take part' })).toContainText('Applications for Round 3 open on 8 February 2027');
-    await expect(page.getByRole('region', { name: 'Latest discussion topic' }).getByRole('link', { name: 'Leadership without a title' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Latest discussion topic' }).getByRole('link', { name: 'Leadership without a title' }),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Recent postcards' }).getByRole('article')).toHaveCount(4);
     await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('article')).toHaveCount(3);
   });

@@ -32,9 +32,7 @@ test.describe('looking at postcards', () => {
     const photo = page.getByRole('img', { name: /A library hall with tall shelves/ });
     await expect(photo).toBeVisible();
     // Visible is not loaded: poll until the browser has decoded the photo.
-    await expect
-      .poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
-      .toBeGreaterThan(0);
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
     const facts = page.getByRole('main').locator('dl');
     await expect(facts).toContainText('LibraryRegional Research Library, Kraków');
     await expect(facts).toContainText('CityKraków');

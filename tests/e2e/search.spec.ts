@@ -216,7 +216,11 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=library$/);
     const main = page.getByRole('main');
     await expect(main.getByText('Searching needs JavaScript')).toBeVisible();
-    for (const [name, path] of [['Discussion topics', '/topics/'], ['Postcards', '/postcards/'], ['News', '/news/']] as const) {
+    for (const [name, path] of [
+      ['Discussion topics', '/topics/'],
+      ['Postcards', '/postcards/'],
+      ['News', '/news/'],
+    ] as const) {
       await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
     }
     await main.getByRole('link', { name: 'Postcards', exact: true }).click();
@@ -248,13 +252,19 @@ test.describe('the search index', () => {
       .filter((entry) => entry.published)
       .map((entry) => ({ url: entry.path, language: primaryLanguage(entry.lang), type: TYPES[entry.collection] }));
     expected.push({ url: '/about/', language: 'en', type: 'Page' });
-    const indexed = fragments().map((fragment) => ({ url: fragment.url, language: primaryLanguage(fragment.language), type: fragment.filters.Type?.[0] }));
+    const indexed = fragments().map((fragment) => ({
+      url: fragment.url,
+      language: primaryLanguage(fragment.language),
+      type: fragment.filters.Type?.[0],
+    }));
     const byUrl = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url);
     expect(indexed.sort(byUrl)).toEqual(expected.sort(byUrl));
-    expect(expected.filter((entry) => entry.language !== 'en').map((entry) => entry.url).sort()).toEqual([
-      '/postcards/anna-kovacs-debrecen/',
-      '/postcards/layla-haddad-amman/',
-    ]);
+    expect(
+      expected
+        .filter((entry) => entry.language !== 'en')
+        .map((entry) => entry.url)
+        .sort(),
+    ).toEqual(['/postcards/anna-kovacs-debrecen/', '/postcards/layla-haddad-amman/']);
   });
 
   test('files postcards by country name and library type label, and topics by round and tag', () => {
@@ -265,7 +275,11 @@ test.describe('the search index', () => {
       Country: ['Hungary'],
       'Library type': ['Public library'],
     });
-    expect(byUrl.get('/topics/2/04-open-access/')?.filters).toMatchObject({ Type: ['Discussion topic'], Round: ['Round 2'], Tag: expect.arrayContaining(['open access']) });
+    expect(byUrl.get('/topics/2/04-open-access/')?.filters).toMatchObject({
+      Type: ['Discussion topic'],
+      Round: ['Round 2'],
+      Tag: expect.arrayContaining(['open access']),
+    });
   });
 
   test('indexes only the main content, not the header, navigation or footer', () => {
@@ -285,7 +299,8 @@ test.describe('the search index', () => {
       expect(topic, furniture).not.toContain(furniture);
     }
     const postcard = content('/postcards/layla-haddad-amman/');
-    for (const furniture of ['Postcard from', 'Send your own postcard', 'send it by pull request']) expect(postcard, furniture).not.toContain(furniture);
+    for (const furniture of ['Postcard from', 'Send your own postcard', 'send it by pull request'])
+      expect(postcard, furniture).not.toContain(furniture);
   });
 
   test('gives each postcard a small thumbnail made by the image pipeline, never the upload', async () => {

@@ -154,7 +154,8 @@ test.describe('the Content Security Policy', () => {
       async (route) => {
         const url = new URL(route.request().url());
         requested.push(url.origin);
-        if (url.origin === 'https://giscus.app') await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>giscus</title><p>comments</p>' });
+        if (url.origin === 'https://giscus.app')
+          await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>giscus</title><p>comments</p>' });
         else await route.abort('blockedbyclient');
       },
     );

@@ -28,7 +28,10 @@ test.describe('reading the discussion topics', () => {
     const neighbours = page.getByRole('navigation', { name: 'Topics in Round 2' });
     await neighbours.getByRole('link', { name: /Next Wellbeing at work/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wellbeing at work');
-    await page.getByRole('navigation', { name: 'Topics in Round 2' }).getByRole('link', { name: /Previous/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Topics in Round 2' })
+      .getByRole('link', { name: /Previous/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open access and open data');
   });
 
@@ -140,7 +143,10 @@ test.describe('using a topic as a discussion guide', () => {
     ]) {
       await expect(hidden).toBeHidden();
     }
-    const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('h1')!).color]);
+    const colours = await page.evaluate(() => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.querySelector('h1')!).color,
+    ]);
     expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
     // On paper, the chat's link is only useful with its address written out.
     const hashtag = page.getByRole('region', { name: 'Live chat' }).getByRole('link', { name: '#ILNchat' }).last();

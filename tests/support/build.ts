@@ -63,9 +63,7 @@ export async function build({ contentDir, outDir, env = {} }: BuildOptions): Pro
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((done) =>
-    child.on('close', (code) => done({ code, output: stripVTControlCharacters(output) })),
-  );
+  return new Promise((done) => child.on('close', (code) => done({ code, output: stripVTControlCharacters(output) })));
 }
 
 /** A fresh copy of a content folder in a temporary directory, to break on purpose. */

@@ -34,7 +34,10 @@ export function contentEntries(contentDir = join(ROOT, 'content'), now = new Dat
     .map((file) => {
       const data = dataOf(join(contentDir, file));
       const [collection, ...rest] = file.split('/') as [ContentEntry['collection'], ...string[]];
-      const stem = rest.join('/').replace(/\.(md|mdx|yaml)$/, '').replace(/\/index$/, '');
+      const stem = rest
+        .join('/')
+        .replace(/\.(md|mdx|yaml)$/, '')
+        .replace(/\/index$/, '');
       const published = data.draft !== true && (!data.publishDate || new Date(String(data.publishDate)) <= now);
       return {
         file: relative(ROOT, join(contentDir, file)),

@@ -70,7 +70,8 @@ export function formatProblems(text: string): string[] {
     const bytes = encoder.encode(line);
     if (bytes.length > 75) problems.push(`line ${index + 1} has ${bytes.length} octets: ${line}`);
     if (line.includes('\uFFFD')) problems.push(`line ${index + 1} has a broken character`);
-    if (index > 0 && !/^[ \t]/.test(line) && !/^[A-Z-]+[;:]/.test(line)) problems.push(`line ${index + 1} is neither a property nor a continuation: ${line}`);
+    if (index > 0 && !/^[ \t]/.test(line) && !/^[A-Z-]+[;:]/.test(line))
+      problems.push(`line ${index + 1} is neither a property nor a continuation: ${line}`);
     decoder.decode(bytes);
   });
   return problems;

@@ -11,7 +11,13 @@ const wellbeing: ChatTopic = {
   title: 'Wellbeing at work',
   round: 2,
   number: 5,
-  chat: { start: new Date('2026-11-18T20:00:00+11:00'), timeZone: 'Australia/Sydney', durationMinutes: 90, platform: 'Mastodon', hashtag: '#ILNchat' },
+  chat: {
+    start: new Date('2026-11-18T20:00:00+11:00'),
+    timeZone: 'Australia/Sydney',
+    durationMinutes: 90,
+    platform: 'Mastodon',
+    hashtag: '#ILNchat',
+  },
 };
 
 const round3: CalendarRound = {

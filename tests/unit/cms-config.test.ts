@@ -36,7 +36,15 @@ const CONTRACT_PATHS: Record<string, RegExp> = {
   news: /^content\/news\/\d{4}-\d{2}-[^/]+\.mdx?$/,
 };
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; format?: string };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  format?: string;
+};
 const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema under optional(), default() and transform(), and whether an editor may leave the field out. */
@@ -107,20 +115,32 @@ export function fieldProblems(collection: string, fields: readonly Field[], sche
         if (Array.isArray(options.fields)) problems.push(...fieldProblems(collection, options.fields as Field[], element, `${path}${field.name}[].`));
       } else expect(!options.fields, 'a list of single values');
     } else if (type === 'number') {
-      expect(widget === 'number' && (format === undefined || !/int/.test(format) || options.value_type === 'int'), `a number${format && /int/.test(format) ? ' field with value_type int' : ''}`);
+      expect(
+        widget === 'number' && (format === undefined || !/int/.test(format) || options.value_type === 'int'),
+        `a number${format && /int/.test(format) ? ' field with value_type int' : ''}`,
+      );
     } else if (type === 'boolean') {
       const values = Array.isArray(options.options) ? (options.options as { value: unknown }[]).map((option) => option.value) : [];
-      expect(widget === 'boolean' || (widget === 'select' && values.length > 0 && values.every((value) => typeof value === 'boolean')), 'true or false');
+      expect(
+        widget === 'boolean' || (widget === 'select' && values.length > 0 && values.every((value) => typeof value === 'boolean')),
+        'true or false',
+      );
     } else if (type === 'enum' && entries) {
       const values = Array.isArray(options.options) ? (options.options as { value: unknown }[]).map((option) => option.value) : [];
-      expect(widget === 'select' && [...values].sort().join() === Object.values(entries).sort().join(), `a select of ${Object.values(entries).join(', ')}`);
+      expect(
+        widget === 'select' && [...values].sort().join() === Object.values(entries).sort().join(),
+        `a select of ${Object.values(entries).join(', ')}`,
+      );
     } else if (readsText(fieldSchema)) {
       // A date field: the schema reads text and checks it. Which forms does it take?
       const day = accepts(fieldSchema, '2026-03-12');
       const dateTime = accepts(fieldSchema, '2026-03-12T09:00:00+11:00');
       if (day && !dateTime) expect(widget === 'datetime' && options.type === 'date', 'a datetime field with type: date (a day, no time)');
       if (dateTime) {
-        expect(widget === 'datetime' && options.type !== 'date' && options.format === undefined, 'a datetime field that writes an ISO date-time with its offset');
+        expect(
+          widget === 'datetime' && options.type !== 'date' && options.format === undefined,
+          'a datetime field that writes an ISO date-time with its offset',
+        );
         expect(options.input_timezone === site.timeZone, `a datetime field picked in ${site.timeZone} (input_timezone)`);
       }
     }
@@ -182,7 +202,9 @@ describe('the CMS and the content contract', () => {
     const broken: Field[] = topics.fields
       .filter((field) => field.name !== 'summary')
       .map((field) => (field.name === 'title' ? { ...field, required: false } : field))
-      .map((field) => (field.name === 'chat' ? { ...field, fields: (field as { fields: Field[] }).fields.filter((sub) => sub.name !== 'hashtag') } : field))
+      .map((field) =>
+        field.name === 'chat' ? { ...field, fields: (field as { fields: Field[] }).fields.filter((sub) => sub.name !== 'hashtag') } : field,
+      )
       .map((field) => (field.name === 'tags' ? ({ name: 'tags', widget: 'string' } as Field) : field))
       .concat([{ name: 'subtitle', widget: 'string' } as Field]);
     expect(fieldProblems('topics', broken, topicSchema)).toEqual([
@@ -221,7 +243,7 @@ describe('where the CMS saves files', () => {
     expect((collectionNamed('rounds') as { slug?: unknown }).slug).toEqual({ template: '{{fields.number}}', editable: false });
   });
 
-  test('a postcard\'s photo is saved beside its index.md and written as its file name', () => {
+  test("a postcard's photo is saved beside its index.md and written as its file name", () => {
     const postcards = collectionNamed('postcards') as Collection & { media_folder?: string; public_folder?: string };
     expect(postcards.media_folder).toBe('');
     expect(postcards.public_folder).toBe('');
@@ -288,7 +310,7 @@ describe('the CMS as served', () => {
     expect(() => cmsConfig({ ...site, authUrl: 'sveltia-cms-auth.example.workers.dev' })).toThrow(/CMS_AUTH_URL/);
   });
 
-  test('drafts become pull requests, in the site\'s repository', () => {
+  test("drafts become pull requests, in the site's repository", () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({ name: 'github', repo: new URL(site.repository).pathname.slice(1) });
     expect(config.output?.omit_empty_optional_fields).toBe(true);
@@ -296,7 +318,11 @@ describe('the CMS as served', () => {
 
   test('docs/cms.md lists every source the CMS needs in a Content Security Policy', async () => {
     const docs = await readFile(join(ROOT, 'docs/cms.md'), 'utf8');
-    const sources = [...CMS_CSP.directives.flatMap((directive) => directive.split(' ').slice(1)), ...CMS_CSP.scriptResources, ...CMS_CSP.styleResources];
+    const sources = [
+      ...CMS_CSP.directives.flatMap((directive) => directive.split(' ').slice(1)),
+      ...CMS_CSP.scriptResources,
+      ...CMS_CSP.styleResources,
+    ];
     for (const source of new Set(sources)) expect(docs, source).toContain(source);
   });
 });

@@ -48,7 +48,9 @@ describe('discussionTerm', () => {
   });
 
   test('keeps the thread of a renamed entry when the frontmatter pins its old term', () => {
-    expect(discussionTerm(postcard('anna-kovacs-debrecen-library', { discussionTerm: 'postcard:anna-kovacs-debrecen' }))).toBe('postcard:anna-kovacs-debrecen');
+    expect(discussionTerm(postcard('anna-kovacs-debrecen-library', { discussionTerm: 'postcard:anna-kovacs-debrecen' }))).toBe(
+      'postcard:anna-kovacs-debrecen',
+    );
     expect(discussionTerm(topic(3, 2, { discussionTerm: '  topic:3/01 ' }))).toBe('topic:3/01');
     expect(discussionTerm(news('2026-10-x', { discussionTerm: '' }))).toBe('news:2026-10-x');
   });
@@ -125,7 +127,10 @@ test('the plain link searches the repository’s discussions for the thread’s 
 
 test('two entries with the same term are a problem for the one that pinned it, naming the other', () => {
   const problems = sharedTermProblems([
-    { ...postcard('anna-kovacs-debrecen-library', { discussionTerm: 'postcard:anna-kovacs-debrecen' }), file: 'content/postcards/anna-kovacs-debrecen-library/index.md' },
+    {
+      ...postcard('anna-kovacs-debrecen-library', { discussionTerm: 'postcard:anna-kovacs-debrecen' }),
+      file: 'content/postcards/anna-kovacs-debrecen-library/index.md',
+    },
     { ...postcard('anna-kovacs-debrecen'), file: 'content/postcards/anna-kovacs-debrecen/index.md' },
     { ...topic(2, 4), file: 'content/topics/2/04-open-access.md' },
     { ...topic(2, 5, { discussionTerm: 'topic:2/05' }), file: 'content/topics/2/05-wellbeing.md' },
@@ -141,12 +146,18 @@ describe('the frontmatter fields', () => {
   test('comments is on unless an entry says false, and discussionTerm is optional', () => {
     expect(topicSchema.parse(base)).toMatchObject({ comments: true });
     expect(topicSchema.parse(base).discussionTerm).toBeUndefined();
-    expect(topicSchema.parse({ ...base, comments: false, discussionTerm: 'topic:2/03' })).toMatchObject({ comments: false, discussionTerm: 'topic:2/03' });
+    expect(topicSchema.parse({ ...base, comments: false, discussionTerm: 'topic:2/03' })).toMatchObject({
+      comments: false,
+      discussionTerm: 'topic:2/03',
+    });
     expect(newsSchema.parse({ title: 'x', publishDate: '2026-10-26', summary: 'y', comments: false }).comments).toBe(false);
   });
 
   test('say what they expect when they are written wrongly', () => {
     const messages = (data: unknown) => topicSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    expect(messages({ ...base, comments: 'no', discussionTerm: '' })).toEqual(['comments: true or false', 'discussionTerm: text of 1 to 100 characters']);
+    expect(messages({ ...base, comments: 'no', discussionTerm: '' })).toEqual([
+      'comments: true or false',
+      'discussionTerm: text of 1 to 100 characters',
+    ]);
   });
 });

@@ -21,9 +21,12 @@ describe('parseBareDate', () => {
     expect(parseBareDate(text)).toBeUndefined();
   });
 
-  test.each(['2024-3-12', '12/03/2024', '2024-03-12T00:00:00Z', ' 2024-03-12', '20240312', ''])('rejects %j, which is not a bare ISO date', (text) => {
-    expect(parseBareDate(text)).toBeUndefined();
-  });
+  test.each(['2024-3-12', '12/03/2024', '2024-03-12T00:00:00Z', ' 2024-03-12', '20240312', ''])(
+    'rejects %j, which is not a bare ISO date',
+    (text) => {
+      expect(parseBareDate(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseDateTime', () => {
@@ -88,9 +91,12 @@ describe('parseDateOrDateTime', () => {
 });
 
 describe('isTimeZone', () => {
-  test.each(['Australia/Sydney', 'Asia/Kolkata', 'America/Chicago', 'Europe/Budapest', 'Pacific/Auckland', 'UTC'])('accepts the IANA zone %s', (zone) => {
-    expect(isTimeZone(zone)).toBe(true);
-  });
+  test.each(['Australia/Sydney', 'Asia/Kolkata', 'America/Chicago', 'Europe/Budapest', 'Pacific/Auckland', 'UTC'])(
+    'accepts the IANA zone %s',
+    (zone) => {
+      expect(isTimeZone(zone)).toBe(true);
+    },
+  );
 
   test.each(['+11:00', '-05:00', '+10', 'Mars/Olympus_Mons', 'Sydney', ''])('rejects %j, which is not an IANA zone', (zone) => {
     expect(isTimeZone(zone)).toBe(false);

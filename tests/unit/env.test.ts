@@ -17,7 +17,13 @@ describe('the build’s environment variables', () => {
       NEWSLETTER_ACTION: '',
       CMS_AUTH_URL: 'https://auth.example.workers.dev',
     });
-    expect(env).toMatchObject({ SITE_URL: 'https://interlibnet.github.io', SITE_BASE: '/interlibnet/', ILN_PHOTO_FORMATS: ['avif', 'webp'], GISCUS_CONSENT: 'true', NEWSLETTER_ACTION: '' });
+    expect(env).toMatchObject({
+      SITE_URL: 'https://interlibnet.github.io',
+      SITE_BASE: '/interlibnet/',
+      ILN_PHOTO_FORMATS: ['avif', 'webp'],
+      GISCUS_CONSENT: 'true',
+      NEWSLETTER_ACTION: '',
+    });
     expect(env.ILN_NOW?.toISOString()).toBe('2026-11-22T22:00:00.000Z');
     expect(env.commentCollections).toEqual({ topics: true, postcards: false, news: true });
   });

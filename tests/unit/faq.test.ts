@@ -7,15 +7,26 @@ import { faqPageData } from '../../src/lib/site/structured-data.ts';
 import { ROOT } from '../support/build.ts';
 
 /** The FAQ as the page's editor wrote it: the `faq` list in src/pages/faq.mdx. */
-const written = (load(readFileSync(join(ROOT, 'src/pages/faq.mdx'), 'utf8').split(/^---$/m)[1] ?? '', { schema: CORE_SCHEMA }) as {
-  faq: unknown;
-}).faq;
+const written = (
+  load(readFileSync(join(ROOT, 'src/pages/faq.mdx'), 'utf8').split(/^---$/m)[1] ?? '', { schema: CORE_SCHEMA }) as {
+    faq: unknown;
+  }
+).faq;
 
 describe('checkFaq', () => {
   test('accepts the FAQ page, which answers what applicants ask', () => {
     const ids = checkFaq(written).map((item) => item.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['who-can-apply', 'cost', 'choose-country', 'time', 'partner-does-not-reply', 'mentors-and-proteges', 'language', 'after-the-round']),
+      expect.arrayContaining([
+        'who-can-apply',
+        'cost',
+        'choose-country',
+        'time',
+        'partner-does-not-reply',
+        'mentors-and-proteges',
+        'language',
+        'after-the-round',
+      ]),
     );
   });
 

@@ -81,7 +81,10 @@ describe('feed items', () => {
   });
 
   test('a news item keeps its own title and makes its addresses absolute', () => {
-    const news = { id: '2026-11-round-3-dates', data: { title: 'Save the date', publishDate: new Date('2026-11-16T09:00:00+11:00'), summary: 'Dates.', tags: ['rounds'] } };
+    const news = {
+      id: '2026-11-round-3-dates',
+      data: { title: 'Save the date', publishDate: new Date('2026-11-16T09:00:00+11:00'), summary: 'Dates.', tags: ['rounds'] },
+    };
     const item = newsItem(news, '<a href="../../rounds/3/">Round 3</a>');
     expect(item).toMatchObject({ title: 'Save the date', link: `${ORIGIN}/news/2026-11-round-3-dates/`, categories: ['rounds'] });
     expect(item.content).toBe(`<a href="${ORIGIN}/rounds/3/">Round 3</a>`);
@@ -110,7 +113,9 @@ describe('feed items', () => {
     const item = postcardItem({ ...postcard, data: { ...postcard.data, imageAlt } }, photo);
     const elements: Element[] = [];
     visit(fromHtml(item.content, { fragment: true }), 'element', (node: Element) => void elements.push(node));
-    expect(elements.filter((node) => node.tagName === 'img')).toEqual([expect.objectContaining({ properties: expect.objectContaining({ alt: imageAlt }) })]);
+    expect(elements.filter((node) => node.tagName === 'img')).toEqual([
+      expect.objectContaining({ properties: expect.objectContaining({ alt: imageAlt }) }),
+    ]);
     expect(elements.map((node) => node.tagName)).not.toContain('script');
     expect(item.content).toContain('alt="A desk&quot;><img src=x onerror=alert(1)><script>alert(2)</script>"');
   });
@@ -132,7 +137,11 @@ describe('feed items', () => {
 describe('feed options', () => {
   test('the site and section feeds carry only their newest items; a round’s feed carries its whole round', () => {
     const item = topicItem(topic, '');
-    const many = Array.from({ length: 60 }, (_, index) => ({ ...item, link: `${ORIGIN}/topics/9/${index}/`, pubDate: new Date(Date.UTC(2026, 0, index + 1)) }));
+    const many = Array.from({ length: 60 }, (_, index) => ({
+      ...item,
+      link: `${ORIGIN}/topics/9/${index}/`,
+      pubDate: new Date(Date.UTC(2026, 0, index + 1)),
+    }));
     for (const feed of [siteFeed(), sectionFeed('topics')]) {
       const { items } = feedOptions(feed, many);
       expect(items).toHaveLength(50);

@@ -2,14 +2,28 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FORM_LABELS, chooseSlug, checkFormPostcard, countryCode, parseIssueForm, postcardFile, postcardFromAnswers, problemsComment } from '../../src/lib/postcards/issue-postcard.ts';
+import {
+  FORM_LABELS,
+  chooseSlug,
+  checkFormPostcard,
+  countryCode,
+  parseIssueForm,
+  postcardFile,
+  postcardFromAnswers,
+  problemsComment,
+} from '../../src/lib/postcards/issue-postcard.ts';
 import { type Fetch, downloadPhoto, isGitHubUpload, photoAddress, photoFactsOf, photoFileName } from '../../src/lib/postcards/issue-photo.ts';
 import { parseFrontmatter } from '../../src/loaders/read-content.ts';
 import { LIBRARY_TYPES } from '../../src/lib/content/library-types.ts';
 import type { ContentFile, PhotoFacts } from '../../src/lib/content/validate-content.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/issues/${name}.md`, import.meta.url), 'utf8');
-const ROUNDS: ContentFile[] = [1, 2].map((number) => ({ file: `content/rounds/${number}.yaml`, collection: 'rounds', entry: `${number}.yaml`, data: {} }));
+const ROUNDS: ContentFile[] = [1, 2].map((number) => ({
+  file: `content/rounds/${number}.yaml`,
+  collection: 'rounds',
+  entry: `${number}.yaml`,
+  data: {},
+}));
 const GOOD_PHOTO: PhotoFacts = { bytes: 400_000, format: 'jpeg', width: 1200 };
 
 /** The whole path of the script for one issue body, without the network. */
@@ -53,7 +67,10 @@ describe('parseIssueForm', () => {
   });
 
   test('a form heading repeated inside an answer is a problem, not a second answer', () => {
-    const body = fixture('valid').replace('Minden szombaton', '### Photo\n\n![x](https://github.com/user-attachments/assets/11111111-2222-3333-4444-555555555555)\n\nMinden');
+    const body = fixture('valid').replace(
+      'Minden szombaton',
+      '### Photo\n\n![x](https://github.com/user-attachments/assets/11111111-2222-3333-4444-555555555555)\n\nMinden',
+    );
     expect(parseIssueForm(body).problems).toEqual([expect.objectContaining({ label: 'Photo', found: 'the heading "### Photo" more than once' })]);
   });
 });
@@ -84,7 +101,11 @@ describe('postcard from recorded issues', () => {
     expect(countryCode('Hungary')).toBe('HU');
     expect(countryCode(' jo ')).toBe('JO');
     expect(fromIssue('bad-country').problems).toEqual([
-      { label: 'Country', found: '"Narnia"', expected: "a two-letter country code such as HU, JO or BR, or the country's name in English such as Hungary" },
+      {
+        label: 'Country',
+        found: '"Narnia"',
+        expected: "a two-letter country code such as HU, JO or BR, or the country's name in English such as Hungary",
+      },
     ]);
     // A two-letter code gets the contract's own message, as editors see it.
     expect(fromIssue('bad-country-code').problems).toEqual([
@@ -93,10 +114,17 @@ describe('postcard from recorded issues', () => {
   });
 
   test('no photo, or a photo from another host, is refused before any download', () => {
-    expect(fromIssue('no-photo').problems).toEqual([{ label: 'Photo', found: 'nothing', expected: 'a photo dropped into the Photo box' }, expect.objectContaining({ label: 'Photo', found: 'nothing' })]);
+    expect(fromIssue('no-photo').problems).toEqual([
+      { label: 'Photo', found: 'nothing', expected: 'a photo dropped into the Photo box' },
+      expect.objectContaining({ label: 'Photo', found: 'nothing' }),
+    ]);
     expect(fromIssue('no-photo').problems).toHaveLength(2);
-    expect(fromIssue('other-host').problems).toEqual([expect.objectContaining({ label: 'Photo', found: 'a photo at "https://tracker.example", which is not GitHub' })]);
-    expect(fromIssue('lookalike-host').problems).toEqual([expect.objectContaining({ label: 'Photo', found: 'a photo at "https://github.com.evil.example", which is not GitHub' })]);
+    expect(fromIssue('other-host').problems).toEqual([
+      expect.objectContaining({ label: 'Photo', found: 'a photo at "https://tracker.example", which is not GitHub' }),
+    ]);
+    expect(fromIssue('lookalike-host').problems).toEqual([
+      expect.objectContaining({ label: 'Photo', found: 'a photo at "https://github.com.evil.example", which is not GitHub' }),
+    ]);
   });
 
   test('unticked consent is a problem', () => {
@@ -147,7 +175,9 @@ describe('hostile text', () => {
   });
 
   test('the comment quotes it without HTML, mentions, links or commands', () => {
-    const comment = problemsComment([{ label: 'Your name', found: '"><script>alert(1)</script> @octocat [x](https://evil.example)\n::warning::pwned', expected: 'text' }]);
+    const comment = problemsComment([
+      { label: 'Your name', found: '"><script>alert(1)</script> @octocat [x](https://evil.example)\n::warning::pwned', expected: 'text' },
+    ]);
     expect(comment).not.toMatch(/<script|@octocat|\]\(|https:\/\/|^::/m);
     expect(comment).toContain('&lt;script');
   });
@@ -174,9 +204,13 @@ describe('the photo address', () => {
   });
 
   test('one photo only, in Markdown, HTML or bare', () => {
-    expect(photoAddress('<img width="10" alt="Image" src="https://github.com/user-attachments/assets/5f0e8b1c-3a44-4d8e-9c1b-2b7f0a6d9e11" />')).toHaveProperty('url');
+    expect(
+      photoAddress('<img width="10" alt="Image" src="https://github.com/user-attachments/assets/5f0e8b1c-3a44-4d8e-9c1b-2b7f0a6d9e11" />'),
+    ).toHaveProperty('url');
     expect(photoAddress('https://github.com/user-attachments/assets/5f0e8b1c-3a44-4d8e-9c1b-2b7f0a6d9e11')).toHaveProperty('url');
-    expect(photoAddress('![a](https://github.com/user-attachments/assets/aaaaaaaa-1111) ![b](https://github.com/user-attachments/assets/bbbbbbbb-2222)')).toEqual({
+    expect(
+      photoAddress('![a](https://github.com/user-attachments/assets/aaaaaaaa-1111) ![b](https://github.com/user-attachments/assets/bbbbbbbb-2222)'),
+    ).toEqual({
       problem: { label: 'Photo', found: '2 addresses', expected: 'one photo: remove the others from the Photo box' },
     });
     expect(photoAddress('Uploading IMG_2041.jpg…')).toEqual({ problem: expect.objectContaining({ found: 'no photo, only text' }) });
@@ -188,7 +222,11 @@ describe('downloadPhoto, with a fetch that never leaves the machine', () => {
   const STORAGE = 'https://github-production-user-asset-6210df.s3.amazonaws.com/1/2.jpg?X-Amz-Signature=x';
   let jpeg: Uint8Array<ArrayBuffer>;
   beforeAll(async () => {
-    jpeg = new Uint8Array(await sharp({ create: { width: 900, height: 600, channels: 3, background: '#3a6' } }).jpeg().toBuffer());
+    jpeg = new Uint8Array(
+      await sharp({ create: { width: 900, height: 600, channels: 3, background: '#3a6' } })
+        .jpeg()
+        .toBuffer(),
+    );
   });
 
   /** Answers each address from a table; records what was asked. */
@@ -217,7 +255,9 @@ describe('downloadPhoto, with a fetch that never leaves the machine', () => {
 
   test('refuses a redirect to another host without asking it', async () => {
     const fetch = fakeFetch({ [START.href]: redirect('https://tracker.example/pixel.jpg') });
-    expect(await downloadPhoto(START, fetch)).toEqual({ problem: expect.objectContaining({ found: 'a photo that leads to "https://tracker.example", which is not GitHub' }) });
+    expect(await downloadPhoto(START, fetch)).toEqual({
+      problem: expect.objectContaining({ found: 'a photo that leads to "https://tracker.example", which is not GitHub' }),
+    });
     expect(fetch.asked).toEqual([START.href]);
   });
 
@@ -225,7 +265,15 @@ describe('downloadPhoto, with a fetch that never leaves the machine', () => {
     const big = new Uint8Array(2048);
     const tooLarge = { problem: expect.objectContaining({ found: 'a photo larger than 5 MB' }) };
     expect(await downloadPhoto(START, fakeFetch({ [START.href]: () => new Response(big) }), { maxBytes: 1024 })).toEqual(tooLarge);
-    const stream = () => new Response(new ReadableStream({ start: (controller) => { controller.enqueue(big); controller.close(); } }));
+    const stream = () =>
+      new Response(
+        new ReadableStream({
+          start: (controller) => {
+            controller.enqueue(big);
+            controller.close();
+          },
+        }),
+      );
     expect(await downloadPhoto(START, fakeFetch({ [START.href]: stream }), { maxBytes: 1024 })).toEqual(tooLarge);
   });
 
@@ -233,9 +281,13 @@ describe('downloadPhoto, with a fetch that never leaves the machine', () => {
     expect(await downloadPhoto(START, fakeFetch({ [START.href]: () => new Response('no', { status: 404 }) }))).toEqual({
       problem: expect.objectContaining({ found: 'a photo that could not be downloaded (HTTP 404)' }),
     });
-    expect(await downloadPhoto(START, fakeFetch({}))).toEqual({ problem: expect.objectContaining({ found: 'a photo that could not be downloaded' }) });
+    expect(await downloadPhoto(START, fakeFetch({}))).toEqual({
+      problem: expect.objectContaining({ found: 'a photo that could not be downloaded' }),
+    });
     const loop = fakeFetch({ [START.href]: redirect(START.href) });
-    expect(await downloadPhoto(START, loop)).toEqual({ problem: expect.objectContaining({ found: 'a photo address that redirects too often or nowhere' }) });
+    expect(await downloadPhoto(START, loop)).toEqual({
+      problem: expect.objectContaining({ found: 'a photo address that redirects too often or nowhere' }),
+    });
   });
 
   test('bytes that are not a picture have no format', async () => {

@@ -14,7 +14,10 @@ describe('paginate', () => {
   });
 
   it('never makes a page larger than the size, however long the archive', () => {
-    const pages = paginate(Array.from({ length: 1000 }, (_, index) => index), 24);
+    const pages = paginate(
+      Array.from({ length: 1000 }, (_, index) => index),
+      24,
+    );
     expect(pages).toHaveLength(42);
     expect(Math.max(...pages.map((page) => page.items.length))).toBe(24);
   });

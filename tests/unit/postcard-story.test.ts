@@ -43,7 +43,9 @@ describe('renderStory', () => {
   });
 
   it('keeps a link title with quotes and ]]> inside its attribute', () => {
-    expect(renderStory('[t](https://example.org "say \\"hi\\" ]]>")')).toBe('<p><a href="https://example.org" title="say &quot;hi&quot; ]]>" rel="ugc nofollow">t</a></p>');
+    expect(renderStory('[t](https://example.org "say \\"hi\\" ]]>")')).toBe(
+      '<p><a href="https://example.org" title="say &quot;hi&quot; ]]>" rel="ugc nofollow">t</a></p>',
+    );
   });
 
   it('keeps footnotes working with prefixed ids', () => {

@@ -135,16 +135,15 @@ describe('problemsFromIssues', () => {
       file: 'content/topics/x',
       field: 'author',
       found: 'a field the contract does not have: "Kate"',
-      expected: 'only these fields: title, round, number, publishDate, summary, tags, series, chat, draft, redirectFrom, comments, discussionTerm (check the spelling)',
+      expected:
+        'only these fields: title, round, number, publishDate, summary, tags, series, chat, draft, redirectFrom, comments, discussionTerm (check the spelling)',
     });
   });
 
   test('suggests a spelling inside a group of fields, with the whole field path', () => {
     const chat = { start: '2025-05-28T20:00:00+10:00', timeZone: 'Australia/Sydney', platform: 'Mastodon', Hashtag: '#ILNchat' };
     const problems = problemsOf(topicSchema, 'topics', { ...topic, chat });
-    expect(problems).toContainEqual(
-      expect.objectContaining({ field: 'chat.Hashtag', expected: 'hashtag (field names are case-sensitive)' }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'chat.Hashtag', expected: 'hashtag (field names are case-sensitive)' }));
   });
 
   test('names a list item by its position', () => {

@@ -35,7 +35,11 @@ describe('isPublished', () => {
 describe('newestFirst', () => {
   const item = (id: string, date: string) => ({ id, date: new Date(date) });
   const sort = (items: { id: string; date: Date }[]) =>
-    newestFirst(items, (i) => i.date, (i) => i.id).map((i) => i.id);
+    newestFirst(
+      items,
+      (i) => i.date,
+      (i) => i.id,
+    ).map((i) => i.id);
 
   test('sorts newest first', () => {
     expect(sort([item('old', '2025-01-01'), item('new', '2026-01-01'), item('mid', '2025-06-01')])).toEqual(['new', 'mid', 'old']);

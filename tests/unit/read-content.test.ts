@@ -88,7 +88,10 @@ describe('reading files', () => {
     await mkdir(join(at(path), '..'), { recursive: true });
     await writeFile(at(path), content);
   };
-  const jpeg = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+  const jpeg = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'interlibnet-read-content-'));
@@ -107,7 +110,12 @@ describe('reading files', () => {
     await write('pages/topics/[...id].astro', '---\n---\n');
     await write('pages/rss.xml.ts', 'export const GET = () => new Response("");\n');
     await write('pages/_parts/Card.astro', '---\n---\n');
-    await write('photos/sideways.jpg', await sharp(await jpeg(1200, 700)).withMetadata({ orientation: 6 }).toBuffer());
+    await write(
+      'photos/sideways.jpg',
+      await sharp(await jpeg(1200, 700))
+        .withMetadata({ orientation: 6 })
+        .toBuffer(),
+    );
     await write('photos/not-a-picture.jpg', 'hello');
   });
 

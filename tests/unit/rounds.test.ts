@@ -67,17 +67,21 @@ describe('phases of a round and its signup', () => {
   };
   const TEST_NOW = new Date('2026-11-23T12:00:00+11:00');
 
-
   describe('roundPhases', () => {
     test('agree with roundStatus at every instant that matters', () => {
       const phases = roundPhases(round3);
       expect(phases.map((phase) => phase.state)).toEqual(['upcoming', 'open', 'matching', 'running', 'finished']);
-      for (const instant of [TEST_NOW, round3.applicationsOpen, round3.applicationsClose, new Date('2027-05-01T00:00:00Z'), new Date('2027-07-20T00:00:00Z')]) {
+      for (const instant of [
+        TEST_NOW,
+        round3.applicationsOpen,
+        round3.applicationsClose,
+        new Date('2027-05-01T00:00:00Z'),
+        new Date('2027-07-20T00:00:00Z'),
+      ]) {
         expect(phaseAt(phases, instant)?.state).toBe(roundStatus(round3, instant));
       }
     });
   });
-
 
   describe('signupAt', () => {
     test('before a round opens, it is the one to wait for', () => {
@@ -96,7 +100,12 @@ describe('phases of a round and its signup', () => {
     });
 
     test('an open round comes before one that is only scheduled, and the soonest first', () => {
-      const round4 = { ...round3, number: 4, applicationsOpen: new Date('2027-08-02T09:00:00+10:00'), applicationsClose: new Date('2027-08-23T17:00:00+10:00') };
+      const round4 = {
+        ...round3,
+        number: 4,
+        applicationsOpen: new Date('2027-08-02T09:00:00+10:00'),
+        applicationsClose: new Date('2027-08-23T17:00:00+10:00'),
+      };
       expect(signupAt([round4, round3], round3.applicationsOpen)).toEqual({ state: 'open', round: round3 });
       expect(signupAt([round4, round3], TEST_NOW)).toEqual({ state: 'upcoming', round: round3 });
       expect(signupAt([round4, round3], round3.applicationsClose)).toEqual({ state: 'upcoming', round: round4 });
@@ -106,7 +115,9 @@ describe('phases of a round and its signup', () => {
   describe('signupPhases', () => {
     test('list every change: waiting for round 3, round 3 open, nothing scheduled', () => {
       const phases = signupPhases([round2, round3]);
-      expect(phases.map(({ state, from, until }) => [state.state, 'round' in state ? state.round.number : '-', from?.toISOString(), until?.toISOString()])).toEqual([
+      expect(
+        phases.map(({ state, from, until }) => [state.state, 'round' in state ? state.round.number : '-', from?.toISOString(), until?.toISOString()]),
+      ).toEqual([
         ['upcoming', 2, undefined, '2026-08-02T23:00:00.000Z'],
         ['open', 2, '2026-08-02T23:00:00.000Z', '2026-08-24T07:00:00.000Z'],
         ['upcoming', 3, '2026-08-24T07:00:00.000Z', '2027-02-07T22:00:00.000Z'],

@@ -33,7 +33,12 @@ function sydney(text: string): Date {
   return instant;
 }
 
-const file = (collection: ContentFile['collection'], entry: string, data: unknown): ContentFile => ({ file: `content/${collection}/${entry}`, collection, entry, data });
+const file = (collection: ContentFile['collection'], entry: string, data: unknown): ContentFile => ({
+  file: `content/${collection}/${entry}`,
+  collection,
+  entry,
+  data,
+});
 
 /** A round far from the instants under test, unless a test moves one of its dates there. */
 const round = (data: Record<string, string> = {}) =>
@@ -132,7 +137,11 @@ describe('a round whose applications close at 17:00 in Sydney', () => {
     const runs = hourlyRunsAround(instants, closes);
 
     expect(runs.justBefore.due).toBe(false);
-    expect(runs.firstAfter).toEqual({ due: true, changes: [{ file: 'content/rounds/1.yaml', what: 'applications close', at: closes }], firstDeploy: false });
+    expect(runs.firstAfter).toEqual({
+      due: true,
+      changes: [{ file: 'content/rounds/1.yaml', what: 'applications close', at: closes }],
+      firstDeploy: false,
+    });
     expect(runs.first.getTime() - closes.getTime()).toBeLessThan(HOUR);
     expect(runs.hourLater.due).toBe(false);
   });
@@ -224,7 +233,9 @@ describe('workflow output', () => {
   test('a crafted file name stays inside its cell of the job summary table', () => {
     const rows = changesTable([hostile], 'Australia/Sydney').split('\n');
     expect(rows).toHaveLength(3);
-    expect(rows[2]).toBe('| 28 September 2026 at 09:00 GMT+10 | topic published | content/topics/1/01-x%0A::error::owned%250A::warning::\\|&lt;b&gt;.md |');
+    expect(rows[2]).toBe(
+      '| 28 September 2026 at 09:00 GMT+10 | topic published | content/topics/1/01-x%0A::error::owned%250A::warning::\\|&lt;b&gt;.md |',
+    );
   });
 });
 
@@ -246,8 +257,12 @@ describe('scripts/publish-due.ts', () => {
   test('publishes the sample topic due at 09:00 on 28 September 2026 at the 23:07 UTC run', async () => {
     const result = await run('2026-09-27T22:07:00Z', '2026-09-27T23:07:00Z');
     expect(result.output).toBe('due=true\n');
-    expect(result.stdout).toContain('- 28 September 2026 at 09:00 GMT+10: topic published (content/topics/2/02-the-role-of-libraries-in-disasters.md)');
-    expect(result.summary).toContain('| 28 September 2026 at 09:00 GMT+10 | topic published | content/topics/2/02-the-role-of-libraries-in-disasters.md |');
+    expect(result.stdout).toContain(
+      '- 28 September 2026 at 09:00 GMT+10: topic published (content/topics/2/02-the-role-of-libraries-in-disasters.md)',
+    );
+    expect(result.summary).toContain(
+      '| 28 September 2026 at 09:00 GMT+10 | topic published | content/topics/2/02-the-role-of-libraries-in-disasters.md |',
+    );
   });
 
   test('does not deploy again an hour later', async () => {

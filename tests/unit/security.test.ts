@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formAction } from '../../src/security.ts';
 
 describe('formAction', () => {
-  test("lets forms post only to the site while no email form is set up", () => {
+  test('lets forms post only to the site while no email form is set up', () => {
     expect(formAction(undefined)).toBe("form-action 'self'");
   });
 

@@ -21,7 +21,10 @@ describe('chatEventData', () => {
 
   test('a chat without a link takes place at the topic page', () => {
     const { url: _, ...chat } = topic.chat;
-    expect(chatEventData({ ...topic, chat }).location).toEqual({ '@type': 'VirtualLocation', url: 'https://interlibnet.org/topics/2/06-leadership-without-a-title/' });
+    expect(chatEventData({ ...topic, chat }).location).toEqual({
+      '@type': 'VirtualLocation',
+      url: 'https://interlibnet.org/topics/2/06-leadership-without-a-title/',
+    });
   });
 });
 
@@ -34,7 +37,7 @@ describe('jsonLd', () => {
 });
 
 describe('organizationData', () => {
-  test("names ILN and lists every social profile of site.config.ts as sameAs", () => {
+  test('names ILN and lists every social profile of site.config.ts as sameAs', () => {
     expect(organizationData()).toEqual({
       '@type': 'Organization',
       name: 'International Librarians Network',

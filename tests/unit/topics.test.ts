@@ -61,14 +61,16 @@ describe('neighbours', () => {
 });
 
 describe('labels and series', () => {
-  const topic = (round: number, number: number, series?: { name: string; part: number }) => ({ id: `${round}/${number}`, data: { round, number, series } });
+  const topic = (round: number, number: number, series?: { name: string; part: number }) => ({
+    id: `${round}/${number}`,
+    data: { round, number, series },
+  });
 
   describe('topicLabel', () => {
     test('says where a topic sits', () => {
       expect(topicLabel({ round: 3, number: 4 })).toBe('Round 3 · Discussion topic 4');
     });
   });
-
 
   describe('seriesParts', () => {
     const part1 = topic(1, 4, { name: 'Technology and libraries', part: 1 });

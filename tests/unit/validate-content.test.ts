@@ -107,7 +107,8 @@ function edit(base: ContentFile, changes: Data, extra: Partial<ContentFile> = {}
 const editChat = (base: ContentFile, changes: Data) => edit(base, { chat: { ...((base.data as Data).chat as Data), ...changes } });
 
 /** A copy of `base` under another path inside its collection. */
-const moved = (base: ContentFile, entry: string, changes: Data = {}) => edit({ ...base, file: `content/${base.collection}/${entry}`, entry }, changes);
+const moved = (base: ContentFile, entry: string, changes: Data = {}) =>
+  edit({ ...base, file: `content/${base.collection}/${entry}`, entry }, changes);
 
 /**
  * The problems of the valid set with `files` added, each replacing the valid file of the same
@@ -216,7 +217,9 @@ describe('rounds', () => {
   });
 
   test('rejects an impossible partnershipsEnd such as 30 February', () => {
-    expect(problems(edit(valid.round1, { partnershipsEnd: '2025-02-30' }))).toEqual([`${ROUND1} → partnershipsEnd: found "2025-02-30"; expected ${DATE}`]);
+    expect(problems(edit(valid.round1, { partnershipsEnd: '2025-02-30' }))).toEqual([
+      `${ROUND1} → partnershipsEnd: found "2025-02-30"; expected ${DATE}`,
+    ]);
   });
 
   test('rejects a signupUrl that starts with http://', () => {
@@ -246,7 +249,9 @@ describe('rounds', () => {
   });
 
   test('rejects a number that differs from the file name', () => {
-    expect(problems(round(3, {}, '2.yaml'))).toEqual(['content/rounds/2.yaml → number: found 3; expected 2, the number in the file name (or rename the file to 3.yaml)']);
+    expect(problems(round(3, {}, '2.yaml'))).toEqual([
+      'content/rounds/2.yaml → number: found 3; expected 2, the number in the file name (or rename the file to 3.yaml)',
+    ]);
   });
 
   test.each(['round-1.yaml', '1.yml', '1.md'])('rejects a round file named %s', (name) => {
@@ -286,7 +291,11 @@ describe('rounds', () => {
   });
 
   test('reports the order of dates alongside other problems of the same file', () => {
-    expect(problems(edit(valid.round1, { signupUrl: 'http://x.org', applicationsClose: '2025-02-01T09:00:00+11:00', partnershipsEnd: '2025-03-01', Title: 'x' }))).toEqual([
+    expect(
+      problems(
+        edit(valid.round1, { signupUrl: 'http://x.org', applicationsClose: '2025-02-01T09:00:00+11:00', partnershipsEnd: '2025-03-01', Title: 'x' }),
+      ),
+    ).toEqual([
       `${ROUND1} → signupUrl: found "http://x.org"; expected an address starting with https://`,
       `${ROUND1} → Title: found a field the contract does not have: "x"; expected title (field names are case-sensitive)`,
       `${ROUND1} → applicationsClose: found "2025-02-01T09:00:00+11:00"; expected a date-time after applicationsOpen`,
@@ -334,7 +343,9 @@ describe('topics', () => {
   });
 
   test('rejects a publishDate without leading zeros', () => {
-    expect(problems(edit(valid.topic1, { publishDate: '2025-3-17' }))).toEqual([`${TOPIC1} → publishDate: found "2025-3-17"; expected ${DATE}, or ${DATE_TIME}`]);
+    expect(problems(edit(valid.topic1, { publishDate: '2025-3-17' }))).toEqual([
+      `${TOPIC1} → publishDate: found "2025-3-17"; expected ${DATE}, or ${DATE_TIME}`,
+    ]);
   });
 
   test('accepts a bare publishDate', () => {
@@ -348,7 +359,9 @@ describe('topics', () => {
   });
 
   test('rejects a series part 0 and a misspelt series field', () => {
-    expect(problems(edit(valid.topic2, { series: { name: 'Reading', part: 0 } }))).toEqual([`${TOPIC2} → series.part: found 0; expected a whole number of 1 or more`]);
+    expect(problems(edit(valid.topic2, { series: { name: 'Reading', part: 0 } }))).toEqual([
+      `${TOPIC2} → series.part: found 0; expected a whole number of 1 or more`,
+    ]);
     expect(problems(edit(valid.topic2, { series: { name: 'Reading', part: 1, Part: 2 } }))).toEqual([
       `${TOPIC2} → series.Part: found a field the contract does not have: 2; expected part (field names are case-sensitive)`,
     ]);
@@ -378,13 +391,18 @@ describe('topics', () => {
     ]);
   });
 
-  test.each(['/2013/03/library-spaces/', '/2013/03/library-spaces', '/archives/2013/p_12.html', '/~iln/topic-1/'])('accepts the plain site path %s', (path) => {
-    expect(problems(edit(valid.topic1, { redirectFrom: [path] }))).toEqual([]);
-  });
+  test.each(['/2013/03/library-spaces/', '/2013/03/library-spaces', '/archives/2013/p_12.html', '/~iln/topic-1/'])(
+    'accepts the plain site path %s',
+    (path) => {
+      expect(problems(edit(valid.topic1, { redirectFrom: [path] }))).toEqual([]);
+    },
+  );
 
   test('rejects more than 10 old addresses on one entry', () => {
     const paths = Array.from({ length: 11 }, (_, index) => `/old/${index}/`);
-    expect(problems(edit(valid.topic1, { redirectFrom: paths }))).toEqual([`${TOPIC1} → redirectFrom: found a list of 11; expected at most 10 old addresses`]);
+    expect(problems(edit(valid.topic1, { redirectFrom: paths }))).toEqual([
+      `${TOPIC1} → redirectFrom: found a list of 11; expected at most 10 old addresses`,
+    ]);
   });
 
   test('rejects a redirectFrom that is not a list', () => {
@@ -408,7 +426,9 @@ describe('topics', () => {
   });
 
   test('rejects frontmatter that is a list', () => {
-    expect(problems({ ...valid.topic1, data: ['title: x'] })).toEqual([`${TOPIC1} → frontmatter: found a list of 1; expected field: value lines, such as title: Library spaces`]);
+    expect(problems({ ...valid.topic1, data: ['title: x'] })).toEqual([
+      `${TOPIC1} → frontmatter: found a list of 1; expected field: value lines, such as title: Library spaces`,
+    ]);
   });
 
   test('accepts an .mdx topic', () => {
@@ -423,7 +443,9 @@ describe('topics', () => {
     });
 
     test('rejects a topic whose file name starts with another number', () => {
-      expect(problems(moved(valid.topic1, '1/03-x.md', { number: 4 }))).toEqual(['content/topics/1/03-x.md → number: found 4; expected 3, the number the file name starts with']);
+      expect(problems(moved(valid.topic1, '1/03-x.md', { number: 4 }))).toEqual([
+        'content/topics/1/03-x.md → number: found 4; expected 3, the number the file name starts with',
+      ]);
     });
 
     test('reads the number in a file name as a number, so 010 is topic 10', () => {
@@ -462,7 +484,9 @@ describe('topics', () => {
 
   describe('chat', () => {
     test('rejects a start without an offset', () => {
-      expect(problems(editChat(valid.topic1, { start: '2025-03-19T20:00:00' }))).toEqual([`${TOPIC1} → chat.start: found "2025-03-19T20:00:00"; expected ${DATE_TIME}`]);
+      expect(problems(editChat(valid.topic1, { start: '2025-03-19T20:00:00' }))).toEqual([
+        `${TOPIC1} → chat.start: found "2025-03-19T20:00:00"; expected ${DATE_TIME}`,
+      ]);
     });
 
     test('rejects a missing start', () => {
@@ -476,7 +500,9 @@ describe('topics', () => {
     });
 
     test.each(['ILNchat', '#ILN chat', '#'])('rejects the hashtag %j', (hashtag) => {
-      expect(problems(editChat(valid.topic1, { hashtag }))).toEqual([`${TOPIC1} → chat.hashtag: found ${JSON.stringify(hashtag)}; expected a hashtag such as #ILNchat`]);
+      expect(problems(editChat(valid.topic1, { hashtag }))).toEqual([
+        `${TOPIC1} → chat.hashtag: found ${JSON.stringify(hashtag)}; expected a hashtag such as #ILNchat`,
+      ]);
     });
 
     test('rejects a url that starts with http://', () => {
@@ -486,11 +512,15 @@ describe('topics', () => {
     });
 
     test('requires a platform', () => {
-      expect(problems(editChat(valid.topic1, { platform: undefined }))).toEqual([`${TOPIC1} → chat.platform: found ${MISSING}; expected text of 1 to 200 characters`]);
+      expect(problems(editChat(valid.topic1, { platform: undefined }))).toEqual([
+        `${TOPIC1} → chat.platform: found ${MISSING}; expected text of 1 to 200 characters`,
+      ]);
     });
 
     test('rejects a duration of 0 minutes or more than a day', () => {
-      expect(problems(editChat(valid.topic1, { durationMinutes: 0 }))).toEqual([`${TOPIC1} → chat.durationMinutes: found 0; expected a whole number of 1 or more`]);
+      expect(problems(editChat(valid.topic1, { durationMinutes: 0 }))).toEqual([
+        `${TOPIC1} → chat.durationMinutes: found 0; expected a whole number of 1 or more`,
+      ]);
       expect(problems(editChat(valid.topic1, { durationMinutes: 1441 }))).toEqual([
         `${TOPIC1} → chat.durationMinutes: found 1441; expected a whole number of minutes up to 1440`,
       ]);
@@ -577,7 +607,9 @@ describe('postcards', () => {
   });
 
   test('rejects an imageAlt shorter than 5 or longer than 250 characters', () => {
-    expect(problems(edit(valid.postcard, { imageAlt: 'Room' }))).toEqual([`${POSTCARD} → imageAlt: found "Room"; expected text of 5 to 250 characters`]);
+    expect(problems(edit(valid.postcard, { imageAlt: 'Room' }))).toEqual([
+      `${POSTCARD} → imageAlt: found "Room"; expected text of 5 to 250 characters`,
+    ]);
     expect(problems(edit(valid.postcard, { imageAlt: 'a'.repeat(251) }))).toEqual([
       `${POSTCARD} → imageAlt: found "${'a'.repeat(57)}…" (251 characters); expected text of 5 to 250 characters`,
     ]);
@@ -600,7 +632,9 @@ describe('postcards', () => {
   });
 
   test('rejects the language tag en_US', () => {
-    expect(problems(edit(valid.postcard, { lang: 'en_US' }))).toEqual([`${POSTCARD} → lang: found "en_US"; expected a language tag such as hu, ar or pt-BR`]);
+    expect(problems(edit(valid.postcard, { lang: 'en_US' }))).toEqual([
+      `${POSTCARD} → lang: found "en_US"; expected a language tag such as hu, ar or pt-BR`,
+    ]);
   });
 
   test.each(['ar', 'pt-BR', 'ga'])('accepts the language tag %s', (lang) => {
@@ -608,11 +642,15 @@ describe('postcards', () => {
   });
 
   test('rejects a date that is a date-time', () => {
-    expect(problems(edit(valid.postcard, { date: '2025-05-02T10:00:00+02:00' }))).toEqual([`${POSTCARD} → date: found "2025-05-02T10:00:00+02:00"; expected ${DATE}`]);
+    expect(problems(edit(valid.postcard, { date: '2025-05-02T10:00:00+02:00' }))).toEqual([
+      `${POSTCARD} → date: found "2025-05-02T10:00:00+02:00"; expected ${DATE}`,
+    ]);
   });
 
   test('rejects the round of a postcard when that round has no file', () => {
-    expect(problems(edit(valid.postcard, { round: 7 }))).toEqual([`${POSTCARD} → round: found 7; expected a round that has a file in content/rounds/ (1, 2)`]);
+    expect(problems(edit(valid.postcard, { round: 7 }))).toEqual([
+      `${POSTCARD} → round: found 7; expected a round that has a file in content/rounds/ (1, 2)`,
+    ]);
   });
 
   describe('photo', () => {
@@ -635,7 +673,9 @@ describe('postcards', () => {
     });
 
     test('rejects a photo larger than 5 MB', () => {
-      expect(problems(withPhoto({ bytes: 6_600_000, format: 'jpeg', width: 1600 }))).toEqual([`${POSTCARD} → image: found a photo of 6.29 MB (6,600,000 bytes); expected a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG`]);
+      expect(problems(withPhoto({ bytes: 6_600_000, format: 'jpeg', width: 1600 }))).toEqual([
+        `${POSTCARD} → image: found a photo of 6.29 MB (6,600,000 bytes); expected a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG`,
+      ]);
     });
 
     test('rejects a photo one byte over 5 MB', () => {
@@ -725,11 +765,14 @@ describe('news', () => {
     expect(problems(moved(valid.news, '2026-08-round-2-dates.mdx'))).toEqual([]);
   });
 
-  test.each(['applications-open.md', '2026/08-applications-open.md', '2026-8-applications-open.md', '2026-08.md'])('rejects a news item at %s', (entry) => {
-    expect(problems(moved(valid.news, entry))).toEqual([
-      `content/news/${entry} → file name: found content/news/${entry}; expected a file named like content/news/<yyyy>-<mm>-<slug>.md (or .mdx)`,
-    ]);
-  });
+  test.each(['applications-open.md', '2026/08-applications-open.md', '2026-8-applications-open.md', '2026-08.md'])(
+    'rejects a news item at %s',
+    (entry) => {
+      expect(problems(moved(valid.news, entry))).toEqual([
+        `content/news/${entry} → file name: found content/news/${entry}; expected a file named like content/news/<yyyy>-<mm>-<slug>.md (or .mdx)`,
+      ]);
+    },
+  );
 
   test('rejects a field news items do not have', () => {
     expect(problems(edit(valid.news, { chat: {} }))).toEqual([
@@ -765,9 +808,13 @@ describe('across files', () => {
   });
 
   test('rejects a redirectFrom equal to the address of a feed, a calendar or a file the build writes', () => {
-    const withChat = edit(valid.topic2, { redirectFrom: ['/rounds/2/rss.xml', '/topics/1/01-getting-to-know-you/chat.ics', '/pagefind/pagefind.js', '/_astro/x.css', '/news/index.html'] });
+    const withChat = edit(valid.topic2, {
+      redirectFrom: ['/rounds/2/rss.xml', '/topics/1/01-getting-to-know-you/chat.ics', '/pagefind/pagefind.js', '/_astro/x.css', '/news/index.html'],
+    });
     const pages = [{ file: 'src/pages/news/index.astro', path: '/news/' }];
-    const chat = edit(valid.topic1, { chat: { start: '2026-10-07T19:00:00+11:00', timeZone: 'Australia/Sydney', platform: 'Mastodon', hashtag: '#ILNchat' } });
+    const chat = edit(valid.topic1, {
+      chat: { start: '2026-10-07T19:00:00+11:00', timeZone: 'Australia/Sydney', platform: 'Mastodon', hashtag: '#ILNchat' },
+    });
     const { problems: found } = validateContent([valid.round1, valid.round2, chat, withChat], pages);
     expect(found.map(formatProblem)).toEqual([
       `${TOPIC2} → redirectFrom[0]: found /rounds/2/rss.xml, the address of the feed of Round 2; expected an old address no page, feed or calendar of the site uses`,
@@ -786,7 +833,9 @@ describe('across files', () => {
     const pages = [{ file: 'src/pages/about.mdx', path: '/about/' }];
     const files = [valid.round1, valid.round2, edit(valid.news, { redirectFrom: ['/about'] })];
     const { problems: found } = validateContent(files, pages);
-    expect(found.map(formatProblem)).toEqual([`${NEWS} → redirectFrom[0]: found /about, the address of src/pages/about.mdx; expected an old address no page, feed or calendar of the site uses`]);
+    expect(found.map(formatProblem)).toEqual([
+      `${NEWS} → redirectFrom[0]: found /about, the address of src/pages/about.mdx; expected an old address no page, feed or calendar of the site uses`,
+    ]);
   });
 
   test.each(['/postcards/page/2/', '/postcards/countries/hu/', '/postcards/types/', '/postcards/rounds/1/page/3/'])(
@@ -800,7 +849,7 @@ describe('across files', () => {
 
   test('rejects a postcard folder named like a page of the gallery', () => {
     expect(problems(file('postcards', 'countries/index.md', valid.postcard.data))).toEqual([
-      'content/postcards/countries/index.md → file name: found a postcard folder named countries; expected a folder name other than page, countries, types, rounds, which the gallery\'s own pages use',
+      "content/postcards/countries/index.md → file name: found a postcard folder named countries; expected a folder name other than page, countries, types, rounds, which the gallery's own pages use",
     ]);
   });
 
@@ -829,7 +878,9 @@ describe('across files', () => {
   });
 
   test('does not blame a topic for the round when only the round’s file is broken', () => {
-    expect(problems({ ...valid.round1, data: undefined, syntaxError: 'duplicated mapping key' }).filter((line) => !line.startsWith(ROUND1))).toEqual([]);
+    expect(problems({ ...valid.round1, data: undefined, syntaxError: 'duplicated mapping key' }).filter((line) => !line.startsWith(ROUND1))).toEqual(
+      [],
+    );
   });
 
   test('rejects two files that differ only in extension, which would share an address', () => {

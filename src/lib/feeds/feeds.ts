@@ -129,7 +129,16 @@ interface NewsItem {
 interface Postcard {
   id: string;
   body?: string;
-  data: { name: string; library: string; city?: string | undefined; country: string; round?: number | undefined; date: Date; imageAlt: string; lang: string };
+  data: {
+    name: string;
+    library: string;
+    city?: string | undefined;
+    country: string;
+    round?: number | undefined;
+    date: Date;
+    imageAlt: string;
+    lang: string;
+  };
 }
 
 /** Tags, each once, then the round: a reader can group items by either. */
@@ -179,7 +188,9 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
         type: 'element',
         tagName: 'p',
         properties: {},
-        children: [{ type: 'element', tagName: 'img', properties: { src: photo.url, alt: imageAlt, width: photo.width, height: photo.height }, children: [] }],
+        children: [
+          { type: 'element', tagName: 'img', properties: { src: photo.url, alt: imageAlt, width: photo.width, height: photo.height }, children: [] },
+        ],
       },
       { type: 'element', tagName: 'div', properties: { lang, dir: textDirection(lang) }, children: storyContent(postcard.body ?? '') },
     ],
@@ -197,7 +208,11 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
 
 /** Newest first; items of the same instant by address, so that the order never changes between builds. */
 export function newestItemsFirst(items: readonly FeedItem[]): FeedItem[] {
-  return newestFirst(items, (item) => item.pubDate, (item) => item.link);
+  return newestFirst(
+    items,
+    (item) => item.pubDate,
+    (item) => item.link,
+  );
 }
 
 /**

@@ -90,7 +90,10 @@ export function foldLine(line: string): string {
 
 /** An instant in UTC as iCalendar writes it: `20261202T090000Z`. */
 export function utcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 /** The UTC calendar day of `day`: `20270322`. */

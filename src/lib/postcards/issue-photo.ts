@@ -8,7 +8,8 @@ import type { FormProblem } from './issue-postcard.ts';
 import { PHOTO_MAX_BYTES, type PhotoFacts } from '../content/validate-content.ts';
 
 const PHOTO_LABEL = 'Photo';
-const GITHUB_UPLOAD = 'a photo dropped into the Photo box, so that GitHub uploads it (its address starts with https://github.com/user-attachments/assets/)';
+const GITHUB_UPLOAD =
+  'a photo dropped into the Photo box, so that GitHub uploads it (its address starts with https://github.com/user-attachments/assets/)';
 
 /**
  * Where GitHub puts files dropped into an issue: `github.com/user-attachments/assets/<id>`
@@ -68,10 +69,18 @@ export type Fetch = (url: string, init: { redirect: 'manual'; signal?: AbortSign
  * Downloads a GitHub upload, following at most five redirects and only to GitHub's
  * storage, and stops reading beyond `maxBytes`.
  */
-export async function downloadPhoto(url: URL, fetchFn: Fetch, options: { maxBytes?: number; signal?: AbortSignal } = {}): Promise<{ bytes: Uint8Array } | { problem: FormProblem }> {
+export async function downloadPhoto(
+  url: URL,
+  fetchFn: Fetch,
+  options: { maxBytes?: number; signal?: AbortSignal } = {},
+): Promise<{ bytes: Uint8Array } | { problem: FormProblem }> {
   const maxBytes = options.maxBytes ?? PHOTO_MAX_BYTES;
   const problem = (found: string, expected = GITHUB_UPLOAD) => ({ problem: { label: PHOTO_LABEL, found, expected } });
-  const tooLarge = () => problem('a photo larger than 5 MB', 'a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG, then drop it into the Photo box again');
+  const tooLarge = () =>
+    problem(
+      'a photo larger than 5 MB',
+      'a photo of at most 5 MB (5,242,880 bytes): save it smaller or as JPEG, then drop it into the Photo box again',
+    );
   let current = url;
   for (let hop = 0; hop <= 5; hop += 1) {
     if (!isUploadRedirect(current)) return problem(`a photo that leads to ${JSON.stringify(current.origin)}, which is not GitHub`);
@@ -91,7 +100,8 @@ export async function downloadPhoto(url: URL, fetchFn: Fetch, options: { maxByte
       }
       continue;
     }
-    if (!response.ok || !response.body) return problem(`a photo that could not be downloaded (HTTP ${response.status})`, 'a photo GitHub still has: drop it into the Photo box again');
+    if (!response.ok || !response.body)
+      return problem(`a photo that could not be downloaded (HTTP ${response.status})`, 'a photo GitHub still has: drop it into the Photo box again');
     if (Number(response.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -119,7 +129,9 @@ export async function downloadPhoto(url: URL, fetchFn: Fetch, options: { maxByte
 
 /** Size, format (read from the bytes) and displayed width, as the content check wants them. */
 export async function photoFactsOf(bytes: Uint8Array): Promise<PhotoFacts> {
-  const metadata = await sharp(bytes).metadata().catch(() => undefined);
+  const metadata = await sharp(bytes)
+    .metadata()
+    .catch(() => undefined);
   // EXIF orientations 5 to 8 turn the picture on its side.
   const sideways = (metadata?.orientation ?? 1) >= 5;
   return { bytes: bytes.byteLength, format: metadata?.format, width: sideways ? metadata?.height : metadata?.width };

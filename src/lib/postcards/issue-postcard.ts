@@ -64,7 +64,11 @@ export function parseIssueForm(body: string): { answers: FormAnswers; problems: 
     const known = field === undefined ? undefined : byLabel.get(field);
     if (known) {
       if (sections.has(known)) {
-        problems.push({ label: FORM_LABELS[known], found: `the heading "### ${FORM_LABELS[known]}" more than once`, expected: 'the form as GitHub made it, without lines that start with ### followed by a field name' });
+        problems.push({
+          label: FORM_LABELS[known],
+          found: `the heading "### ${FORM_LABELS[known]}" more than once`,
+          expected: 'the form as GitHub made it, without lines that start with ### followed by a field name',
+        });
       }
       current = [];
       sections.set(known, current);
@@ -110,18 +114,33 @@ export interface FormPostcard {
 export function postcardFromAnswers(answers: FormAnswers, date: string): FormPostcard {
   const problems: FormProblem[] = [];
   for (const field of REQUIRED) {
-    if (answers[field] === undefined) problems.push({ label: FORM_LABELS[field], found: 'nothing', expected: field === 'photo' ? 'a photo dropped into the Photo box' : 'an answer: this field is required' });
+    if (answers[field] === undefined)
+      problems.push({
+        label: FORM_LABELS[field],
+        found: 'nothing',
+        expected: field === 'photo' ? 'a photo dropped into the Photo box' : 'an answer: this field is required',
+      });
   }
   if (answers.consent !== undefined) {
     const { ticked, unticked } = tickedBoxes(answers.consent);
-    if (ticked < CONSENTS || unticked > 0) problems.push({ label: FORM_LABELS.consent, found: `${ticked} of ${CONSENTS} boxes ticked`, expected: 'both boxes ticked: we publish only photos and stories we may share' });
+    if (ticked < CONSENTS || unticked > 0)
+      problems.push({
+        label: FORM_LABELS.consent,
+        found: `${ticked} of ${CONSENTS} boxes ticked`,
+        expected: 'both boxes ticked: we publish only photos and stories we may share',
+      });
   }
   let country: string | undefined = answers.country?.trim();
   if (country !== undefined) {
     const code = countryCode(country);
     if (code) country = code;
     // A two-letter answer goes to the contract check, which names the code it expects.
-    else problems.push({ label: FORM_LABELS.country, found: JSON.stringify(country), expected: "a two-letter country code such as HU, JO or BR, or the country's name in English such as Hungary" });
+    else
+      problems.push({
+        label: FORM_LABELS.country,
+        found: JSON.stringify(country),
+        expected: "a two-letter country code such as HU, JO or BR, or the country's name in English such as Hungary",
+      });
   }
   const roundText = answers.round?.trim();
   const lowerType = answers.libraryType?.trim().toLowerCase();
@@ -178,7 +197,13 @@ export function checkFormPostcard(
   contentDir = 'content',
 ): { file: string; problems: FormProblem[] } {
   const file = `${contentDir}/postcards/${slug}/index.md`;
-  const entry: ContentFile = { file, collection: 'postcards', entry: `${slug}/index.md`, data: { ...data, image: `./${photoName}` }, photo: photo ?? null };
+  const entry: ContentFile = {
+    file,
+    collection: 'postcards',
+    entry: `${slug}/index.md`,
+    data: { ...data, image: `./${photoName}` },
+    photo: photo ?? null,
+  };
   const { problems } = validateContent([...others.filter((other) => other.file !== file), entry]);
   const own = problems.filter((problem) => problem.file === file && (photo !== undefined || problem.field !== 'image'));
   // A field the form already explained (a missing answer, a country name) is not explained twice.
@@ -216,7 +241,9 @@ export function problemsComment(problems: readonly FormProblem[]): string {
   return [
     'Thank you for your postcard! Before we can publish it, please change these answers: open the **···** menu at the top of this issue, choose **Edit**, correct them and save.',
     '',
-    ...problems.map(({ label, found, expected }) => `- **${escapeMarkdown(label)}**: we found ${escapeMarkdown(found)}; we need ${escapeMarkdown(expected)}.`),
+    ...problems.map(
+      ({ label, found, expected }) => `- **${escapeMarkdown(label)}**: we found ${escapeMarkdown(found)}; we need ${escapeMarkdown(expected)}.`,
+    ),
     '',
     'When you have saved your changes, a volunteer will try again. Reply here if anything is unclear.',
     '',

@@ -52,10 +52,20 @@ export function missingCommentSettings(config: CommentsConfig): string[] {
 export function commentSettingProblems(config: CommentsConfig, file = 'src/site.config.ts'): Problem[] {
   const problems: Problem[] = [];
   if (config.repo && !/^[\w.-]+\/[\w.-]+$/.test(config.repo)) {
-    problems.push({ file, field: 'comments.repo', found: JSON.stringify(config.repo), expected: 'a GitHub repository as owner/name, such as interlibnet/interlibnet' });
+    problems.push({
+      file,
+      field: 'comments.repo',
+      found: JSON.stringify(config.repo),
+      expected: 'a GitHub repository as owner/name, such as interlibnet/interlibnet',
+    });
   }
   if (config.mapping !== 'specific') {
-    problems.push({ file, field: 'comments.mapping', found: JSON.stringify(config.mapping), expected: '"specific": threads are keyed by a stable term per entry' });
+    problems.push({
+      file,
+      field: 'comments.mapping',
+      found: JSON.stringify(config.mapping),
+      expected: '"specific": threads are keyed by a stable term per entry',
+    });
   }
   return problems;
 }
@@ -131,7 +141,9 @@ export function parseCommentCollections(list: string): Record<CommentCollection,
     .filter(Boolean);
   const unknown = names.filter((name) => !(COMMENT_COLLECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new Error(`GISCUS_COLLECTIONS: found ${JSON.stringify(unknown.join(','))}; expected a comma-separated list of ${COMMENT_COLLECTIONS.join(', ')}, or nothing for none`);
+    throw new Error(
+      `GISCUS_COLLECTIONS: found ${JSON.stringify(unknown.join(','))}; expected a comma-separated list of ${COMMENT_COLLECTIONS.join(', ')}, or nothing for none`,
+    );
   }
   return Object.fromEntries(COMMENT_COLLECTIONS.map((name) => [name, names.includes(name)])) as Record<CommentCollection, boolean>;
 }
@@ -152,7 +164,12 @@ export function sharedTermProblems(entries: readonly (CommentableEntry & { file:
     const owner = owners.get(term);
     if (!owner) owners.set(term, entry.file);
     else if (pinned(entry)) {
-      problems.push({ file: entry.file, field: 'discussionTerm', found: `${JSON.stringify(term)}, the thread of ${owner} too`, expected: 'a term no other entry has, so that each entry keeps its own comments' });
+      problems.push({
+        file: entry.file,
+        field: 'discussionTerm',
+        found: `${JSON.stringify(term)}, the thread of ${owner} too`,
+        expected: 'a term no other entry has, so that each entry keeps its own comments',
+      });
     }
   }
   return problems;

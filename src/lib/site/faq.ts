@@ -26,7 +26,8 @@ export function checkFaq(items: unknown, file = 'src/pages/faq.mdx'): FaqItem[] 
   const seen = new Set<string>();
   items.forEach((item: Partial<Record<keyof FaqItem, unknown>>, index) => {
     const where = `${file} → faq[${index}]`;
-    if (typeof item?.id !== 'string' || !ID.test(item.id)) problems.push(`${where}.id: expected lowercase words joined by hyphens, such as who-can-apply`);
+    if (typeof item?.id !== 'string' || !ID.test(item.id))
+      problems.push(`${where}.id: expected lowercase words joined by hyphens, such as who-can-apply`);
     else if (seen.has(item.id)) problems.push(`${where}.id: "${item.id}" is used twice; each answer needs its own anchor`);
     else seen.add(item.id);
     for (const field of ['question', 'answer'] as const) {

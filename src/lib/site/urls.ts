@@ -52,8 +52,7 @@ export const paths = {
   /** The list of countries, library types or rounds that have postcards. */
   postcardFacet: (facet: 'countries' | 'types' | 'rounds') => `/postcards/${facet}/`,
   /** The postcards of one country (`hu`), library type or round, one page at a time. */
-  postcardGroup: (facet: 'countries' | 'types' | 'rounds', key: string, page = 1) =>
-    `/postcards/${facet}/${key}/${page > 1 ? `page/${page}/` : ''}`,
+  postcardGroup: (facet: 'countries' | 'types' | 'rounds', key: string, page = 1) => `/postcards/${facet}/${key}/${page > 1 ? `page/${page}/` : ''}`,
   news: () => '/news/',
   newsItem: (id: string) => entryPath('news', id),
   tags: () => '/tags/',

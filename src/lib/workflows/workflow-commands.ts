@@ -37,14 +37,16 @@ export function problemAnnotation(problem: Problem, message: string): string {
  * cell, no HTML, no Markdown that links, emphasises or mentions.
  */
 export function escapeTableCell(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (character) => `\\${character}`)
-    // After the backslashes, so that the entities' own & and # stay as they are.
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;');
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/[\\`*_{}[\]()#+!|~]/g, (character) => `\\${character}`)
+      // After the backslashes, so that the entities' own & and # stay as they are.
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@/g, '&#64;')
+  );
 }
 
 /** The job summary of a content check: every problem with its file and field, as a table. */
