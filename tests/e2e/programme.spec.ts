@@ -118,7 +118,6 @@ test.describe('Edit this page', () => {
   /** Every "Edit this page" link of the built main site: the page it is on and where it leads. */
   function editLinks(): { page: string; href: string }[] {
     const out = outDirOf(SITES.main);
-    const _prefix = `${config.repository}/edit/${config.editBranch}/`;
     return readdirSync(out, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('index.html'))
       .flatMap((file) =>
