@@ -138,11 +138,15 @@ test('no published image carries EXIF camera or location data, and no original u
 test('a postcard shared on social media shows a processed photo', async ({ page, request }) => {
   await page.goto('/postcards/anna-kovacs-debrecen/');
   const url = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(url).toMatch(/^https:\/\/.+\/_astro\/.+\.jpg$/);
+  // The same 1200 px JPEG the feed carries (SHARE_PHOTO), encoded once.
+  expect(url).toMatch(/^https:\/\/.+\/_astro\/.+\.jpeg$/);
   const served = await request.get(new URL(url!).pathname);
   expect(served.status()).toBe(200);
   expect(await exifr.parse(Buffer.from(await served.body()), { gps: true }).catch(() => undefined)).toBeUndefined();
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /reading room/);
+  // The feed's enclosure is that very file.
+  const feed = await new Parser().parseString(await (await request.get('/postcards/rss.xml')).text());
+  expect(feed.items.find((item) => item.link?.endsWith('/postcards/anna-kovacs-debrecen/'))?.enclosure?.url).toBe(url);
 });
 
 test('a postcard page offers a way to send one', async ({ page }) => {
