@@ -1,155 +1,153 @@
 /**
- * `npm run bench`: how long the site takes to build, how big its search index is, and how
- * soon a reader sees the first search results, for the sample content and for generated
- * corpora of two sizes. Writes the figures to docs/benchmark.md.
+ * `npm run bench`: what a build costs and what it writes, for the sample content, the
+ * 3,000-entry corpus of issue 13 (beside Astro's blog example on the same content) and a
+ * corpus twenty times a real round history. Writes the figures to docs/benchmark.md.
+ *
+ *   npm run bench                                  # every scenario, one clean build each
+ *   npm run bench -- --only sample --builds 3      # the median of three clean builds
+ *   BENCH_BLOG_EXAMPLE=~/astro/examples/blog npm run bench -- --only side-by-side
+ *
+ * For each scenario: a clean build (empty cache), a rebuild with the cache kept, and a
+ * rebuild after one topic changed, each split into phases; peak memory; what was written;
+ * and the HTML, CSS and JavaScript of a first visit to each kind of page.
  *
  * The corpus generator is not part of this repository: it lives in `../shared/bench/`
- * beside the repository on every machine of ours (`node ../shared/bench/gen-corpus.mjs`).
- * Elsewhere, point BENCH_GENERATOR at a copy.
- *
- *   npm run bench                       # all three: 3 cold builds and 5 browser runs each
- *   npm run bench -- --only sample --builds 1 --runs 3
- *
- * Builds are cold (each gets an empty cache of its own), so every photo is processed; one
- * more build then keeps the cache, as CI and a laptop do, to show what reuse saves. The
- * large corpus is also built with AVIF beside WebP, to show what AVIF would cost.
+ * beside it on our machines (BENCH_GENERATOR points at a copy elsewhere). Generated
+ * corpora are kept between runs in `$TMPDIR/interlibnet-bench/`. Nothing is fetched.
  * Nothing here is a test: the figures depend on the machine, and `npm test` never runs it.
  */
-import { stripVTControlCharacters } from 'node:util';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
+import sharp from 'sharp';
 import { ROOT, TEST_NOW } from '../tests/support/build.ts';
+import { buildBlogExample, EXAMPLE_DIR, type PeerResult } from './bench/blog-example.ts';
+import { type Build, type Phases, timedBuild } from './bench/build.ts';
+import { type PageKind, pageKinds, walk, written, type Written } from './bench/output.ts';
 
 const GENERATOR = resolve(ROOT, process.env.BENCH_GENERATOR ?? '../shared/bench/gen-corpus.mjs');
 const WORK = join(tmpdir(), 'interlibnet-bench');
 const PORT = Number(process.env.ILN_BENCH_PORT ?? 4890);
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const FEEDS = ['rss.xml', 'topics/rss.xml', 'news/rss.xml', 'postcards/rss.xml', 'calendar.ics'];
 
 interface Scenario {
   key: string;
   title: string;
   /** Sample content folder, or the generator's options for a corpus. */
-  content: { dir: string } | { corpus: string[] };
-  /** What the reader searches for in the browser. */
-  word: string;
-  /** Settings for its builds, such as the photo formats. */
-  env?: Record<string, string>;
+  content: { dir: string } | { corpus: string[]; jpegPhotos?: boolean };
+  /** Build Astro's blog example on the same content (needs BENCH_BLOG_EXAMPLE). */
+  peer?: boolean;
+  /** Measure the first search in a browser for this word. */
+  search?: string;
 }
 
 const SCENARIOS: Scenario[] = [
-  { key: 'sample', title: 'Sample content (`content/`)', content: { dir: join(ROOT, 'content') }, word: 'library' },
-  { key: 'corpus', title: 'Corpus, default size', content: { corpus: [] }, word: 'library' },
-  { key: 'large', title: 'Corpus, `--topics 400 --postcards 200`', content: { corpus: ['--topics', '400', '--postcards', '200'] }, word: 'library' },
+  { key: 'sample', title: 'Sample content (`content/`)', content: { dir: join(ROOT, 'content') }, search: 'library' },
   {
-    key: 'large-avif',
-    title: 'Corpus, `--topics 400 --postcards 200`, photos in AVIF and WebP',
-    content: { corpus: ['--topics', '400', '--postcards', '200'] },
-    word: 'library',
-    env: { ILN_PHOTO_FORMATS: 'avif,webp' },
+    key: 'side-by-side',
+    title: '3,000 entries (`--topics 2400 --news 300 --postcards 300`)',
+    content: { corpus: ['--topics', '2400', '--news', '300', '--postcards', '300'] },
+    peer: true,
+    search: 'library',
+  },
+  {
+    key: 'x20',
+    title: '20x (`--topics 400 --per-round 10 --news 1100 --postcards 3500 --noise-bits 4`, photos as JPEG)',
+    content: { corpus: ['--topics', '400', '--per-round', '10', '--news', '1100', '--postcards', '3500', '--noise-bits', '4'], jpegPhotos: true },
   },
 ];
 
 interface Result {
   scenario: Scenario;
   files: { entries: number; photos: number; photoBytes: number };
-  build: { seconds: number; pages: number; images: number; imageSeconds: number; indexSeconds: number; languages: number };
-  /** A build right after, with the cache of processed photos kept. */
-  rebuild: Result['build'];
-  /** Bytes of every processed photo in the output. */
-  photoOutputBytes: number;
-  index: { bytes: number; files: number; dataBytes: number; dataFiles: number };
-  firstSearch: { medianMs: number; runsMs: number[]; results: string };
+  clean: Build;
+  /** Every clean build, for the spread. */
+  cleanSeconds: number[];
+  warm: Build;
+  oneTopic: Build;
+  written: Written;
+  kinds: PageKind[];
+  peer?: PeerResult & { written: Written; kinds: PageKind[]; cleanSeconds: number[] };
+  firstSearch?: { medianMs: number; runsMs: number[]; results: string };
 }
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, builds: { type: 'string', default: '3' }, only: { type: 'string' } },
+  options: { runs: { type: 'string', default: '3' }, builds: { type: 'string', default: '1' }, only: { type: 'string' } },
 });
-/** Browser runs per site, and cold builds per site: the medians are reported. */
 const RUNS = Number(options.runs);
 const BUILDS = Number(options.builds);
-/** Other work on the machine skews every figure: the load is reported with them. */
 const loadAtStart = loadavg()[0]!;
 
-/** Runs a command to its end; rejects with its output when it fails. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+function run(command: string, args: string[]): Promise<string> {
+  const child = spawn(command, args, { cwd: ROOT });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((done, fail) =>
-    child.on('close', (code) =>
-      code === 0 ? done(stripVTControlCharacters(output)) : fail(new Error(`${command} ${args.join(' ')} failed:\n${output}`)),
-    ),
+    child.on('close', (code) => (code === 0 ? done(stripVTControlCharacters(output)) : fail(new Error(`${command} failed:\n${output}`)))),
   );
 }
 
-async function walk(dir: string): Promise<{ path: string; bytes: number }[]> {
-  const names = await readdir(dir, { recursive: true });
-  const files = await Promise.all(names.map(async (name) => ({ path: name, info: await stat(join(dir, name)) })));
-  return files.filter(({ info }) => info.isFile()).map(({ path, info }) => ({ path, bytes: info.size }));
+/** Contributors send resized phone photos: JPEGs of 50-150 KB, not the generator's PNGs. */
+async function photosToJpeg(contentDir: string): Promise<void> {
+  const folders = await readdir(join(contentDir, 'postcards'));
+  for (let start = 0; start < folders.length; start += 8) {
+    await Promise.all(
+      folders.slice(start, start + 8).map(async (folder) => {
+        const dir = join(contentDir, 'postcards', folder);
+        const entry = join(dir, 'index.md');
+        const text = await readFile(entry, 'utf8');
+        const photo = text.match(/^image: "?\.\/([^"\n]+\.png)"?$/m)?.[1];
+        if (!photo) return;
+        await sharp(join(dir, photo))
+          .jpeg({ quality: 82 })
+          .toFile(join(dir, photo.replace(/\.png$/, '.jpg')));
+        await rm(join(dir, photo));
+        await writeFile(entry, text.replace(`./${photo}`, `./${photo.replace(/\.png$/, '.jpg')}`));
+      }),
+    );
+  }
 }
 
-const sum = (files: { bytes: number }[]) => files.reduce((total, file) => total + file.bytes, 0);
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
+/** Generates a corpus once and keeps it for later runs with the same options. */
 async function contentOf(scenario: Scenario, dir: string): Promise<string> {
   if ('dir' in scenario.content) return scenario.content.dir;
   if (!existsSync(GENERATOR))
     throw new Error(`${GENERATOR} not found: the corpus generator lives in ../shared/bench/ beside the repository (or set BENCH_GENERATOR)`);
   const contentDir = join(dir, 'content');
+  const stamp = join(dir, 'corpus-options.json');
+  const wanted = JSON.stringify(scenario.content);
+  if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === wanted) return contentDir;
+  await rm(contentDir, { recursive: true, force: true });
   console.log(await run(process.execPath, [GENERATOR, contentDir, ...scenario.content.corpus]));
+  if (scenario.content.jpegPhotos) await photosToJpeg(contentDir);
+  await writeFile(stamp, wanted);
   return contentDir;
 }
 
-async function buildSite(contentDir: string, outDir: string, cacheDir: string, { env = {}, keepCache = false } = {}): Promise<Result['build']> {
-  if (!keepCache) await rm(cacheDir, { recursive: true, force: true });
-  const started = performance.now();
-  const output = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ILN_CONTENT_DIR: contentDir,
-    ILN_CACHE_DIR: cacheDir,
-    ILN_NOW: TEST_NOW,
-    ...env,
+function buildSite(contentDir: string, outDir: string, cacheDir: string): Promise<Build> {
+  return timedBuild({
+    command: process.execPath,
+    args: [ASTRO, 'build', '--outDir', outDir],
+    cwd: ROOT,
+    env: { ILN_CONTENT_DIR: contentDir, ILN_CACHE_DIR: cacheDir, ILN_NOW: TEST_NOW },
   });
-  const seconds = (performance.now() - started) / 1000;
-  await writeFile(join(outDir, '..', 'build.log'), output);
-  const images = [...output.matchAll(/\((\d+)\/(\d+)\)\s*$/gm)].at(-1);
-  const imageBlock = output.slice(output.indexOf('generating optimized images'));
-  // Astro writes `812ms`, `4.21s` or `1m 23s`.
-  const imageTime = imageBlock.match(/Completed in (?:(\d+)m )?([\d.]+)(ms|s)\b/);
-  const imageSeconds = imageTime ? Number(imageTime[1] ?? 0) * 60 + Number(imageTime[2]) / (imageTime[3] === 'ms' ? 1000 : 1) : Number.NaN;
-  const index = output.match(/search index: (\d+) pages in (\d+) languages .* in ([\d.]+)s/);
-  if (!index) throw new Error(`the build did not report its search index:\n${output}`);
-  return {
-    seconds,
-    pages: Number(index[1]),
-    languages: Number(index[2]),
-    indexSeconds: Number(index[3]),
-    images: Number(images?.[2] ?? 0),
-    imageSeconds,
-  };
 }
 
-async function measureIndex(outDir: string): Promise<Result['index']> {
-  const files = await walk(join(outDir, 'pagefind'));
-  // The index proper, without Pagefind's scripts, styles and WebAssembly.
-  const data = files.filter((file) => /^(fragment|index|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(file.path));
-  return { bytes: sum(files), files: files.length, dataBytes: sum(data), dataFiles: data.length };
+/** The newest topic file: what an editor is most likely to be fixing. */
+async function aTopic(contentDir: string): Promise<string> {
+  const files = (await readdir(join(contentDir, 'topics'), { recursive: true })).filter((name) => name.endsWith('.md'));
+  return join(contentDir, 'topics', files.sort().at(-1)!);
 }
 
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+async function waitForServer(url: string): Promise<void> {
   for (let tries = 0; tries < 300; tries += 1) {
-    if (server.exitCode !== null) throw new Error('astro preview stopped');
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -161,7 +159,7 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 }
 
 /** Time from navigation to the first result on screen, in a fresh browser context each run. */
-async function measureFirstSearch(outDir: string, word: string): Promise<Result['firstSearch']> {
+async function measureFirstSearch(outDir: string, word: string): Promise<NonNullable<Result['firstSearch']>> {
   const server = spawn(process.execPath, [ASTRO, 'preview', '--outDir', outDir, '--port', String(PORT), '--ignore-lock'], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_PREVIEW_BACKGROUND: '0' },
@@ -170,7 +168,7 @@ async function measureFirstSearch(outDir: string, word: string): Promise<Result[
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--disable-component-update'] });
   try {
     const url = `http://localhost:${PORT}/search/?q=${encodeURIComponent(word)}`;
-    await waitForServer(url, server);
+    await waitForServer(url);
     const runsMs: number[] = [];
     let results = '';
     for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
@@ -182,7 +180,8 @@ async function measureFirstSearch(outDir: string, word: string): Promise<Result[
       results = (await page.locator('pagefind-summary').textContent()) ?? '';
       await context.close();
     }
-    return { medianMs: median(runsMs), runsMs, results };
+    const sorted = [...runsMs].sort((a, b) => a - b);
+    return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs, results };
   } finally {
     await browser.close();
     server.kill('SIGTERM');
@@ -191,116 +190,232 @@ async function measureFirstSearch(outDir: string, word: string): Promise<Result[
 
 async function benchmark(scenario: Scenario): Promise<Result> {
   const dir = join(WORK, scenario.key);
-  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const contentDir = await contentOf(scenario, dir);
   const contentFiles = await walk(contentDir);
   const photos = contentFiles.filter((file) => /\.(jpe?g|png|webp)$/i.test(file.path));
   const outDir = join(dir, 'dist');
-  console.log(`${scenario.key}: building ${relative(ROOT, contentDir) || contentDir}`);
-  const builds: Result['build'][] = [];
+  const cacheDir = join(dir, 'cache');
+  const log = (line: string) => console.log(`${scenario.key}: ${line}`);
+
+  const cleans: Build[] = [];
+  const peers: PeerResult[] = [];
+  // Alternated, so that whatever else the machine does weighs on both alike.
   for (let count = 0; count < BUILDS; count += 1) {
-    builds.push(await buildSite(contentDir, outDir, join(dir, 'cache'), { env: scenario.env }));
-    console.log(`${scenario.key}: built in ${builds.at(-1)!.seconds.toFixed(1)}s`);
+    await rm(cacheDir, { recursive: true, force: true });
+    cleans.push(await buildSite(contentDir, outDir, cacheDir));
+    log(`clean build ${cleans.at(-1)!.seconds.toFixed(1)} s`);
+    if (scenario.peer && EXAMPLE_DIR) {
+      peers.push(await buildBlogExample(contentDir, dir, ROOT));
+      log(`blog example ${peers.at(-1)!.build.seconds.toFixed(1)} s with Pagefind`);
+    }
   }
-  // The build whose wall clock is the median stands for all of them.
-  const build = [...builds].sort((a, b) => a.seconds - b.seconds)[Math.floor(builds.length / 2)]!;
-  const rebuild = await buildSite(contentDir, outDir, join(dir, 'cache'), { env: scenario.env, keepCache: true });
-  console.log(`${scenario.key}: rebuilt with the cache kept in ${rebuild.seconds.toFixed(1)}s`);
-  const photoOutput = (await walk(join(outDir, '_astro'))).filter((file) => /\.(avif|webp|jpe?g|png)$/i.test(file.path));
-  console.log(`${scenario.key}: measuring the first search`);
-  return {
+  const byTime = (a: { seconds: number }, b: { seconds: number }) => a.seconds - b.seconds;
+  const clean = [...cleans].sort(byTime)[Math.floor(cleans.length / 2)]!;
+  await writeFile(join(dir, 'clean-build.log'), clean.output);
+  const files = await walk(outDir);
+  const result: Omit<Result, 'warm' | 'oneTopic'> = {
     scenario,
-    files: { entries: contentFiles.filter((file) => /\.(md|mdx|yaml)$/.test(file.path)).length, photos: photos.length, photoBytes: sum(photos) },
-    build,
-    rebuild,
-    photoOutputBytes: sum(photoOutput),
-    index: await measureIndex(outDir),
-    firstSearch: await measureFirstSearch(outDir, scenario.word),
+    files: {
+      entries: contentFiles.filter((file) => /\.(md|mdx|yaml)$/.test(file.path)).length,
+      photos: photos.length,
+      photoBytes: photos.reduce((t, f) => t + f.bytes, 0),
+    },
+    clean,
+    cleanSeconds: cleans.map((build) => build.seconds),
+    written: written(files, FEEDS),
+    kinds: await pageKinds(outDir, files),
   };
+  if (peers.length > 0) {
+    const peer = [...peers].sort((a, b) => byTime(a.build, b.build))[Math.floor(peers.length / 2)]!;
+    const peerFiles = await walk(peer.dist);
+    result.peer = {
+      ...peer,
+      written: written(peerFiles, ['rss.xml']),
+      kinds: await pageKinds(peer.dist, peerFiles),
+      cleanSeconds: peers.map((p) => p.build.seconds),
+    };
+  }
+
+  const warm = await buildSite(contentDir, outDir, cacheDir);
+  log(`rebuild with the cache kept ${warm.seconds.toFixed(1)} s`);
+  const topic = await aTopic(contentDir);
+  const original = await readFile(topic, 'utf8');
+  await appendFile(topic, '\n\nOne more paragraph, as an editor fixing a topic would add.\n');
+  const oneTopic = await buildSite(contentDir, outDir, cacheDir).finally(() => writeFile(topic, original));
+  log(`rebuild after one topic changed ${oneTopic.seconds.toFixed(1)} s`);
+  const firstSearch = scenario.search ? await measureFirstSearch(outDir, scenario.search) : undefined;
+  return { ...result, warm, oneTopic, firstSearch };
 }
 
+// ---- report -------------------------------------------------------------------------------------
+
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
+const msPerPage = (build: Build, pages: number) => `${((build.phases.rendering * 1000) / pages).toFixed(1)} ms`;
+const perPhoto = (build: Build, photos: number) => (photos ? `${((build.phases.images * 1000) / photos).toFixed(0)} ms` : '–');
+const filesPerPhoto = (written: Written, photos: number) => (photos ? (written.photoFiles / photos).toFixed(1) : '–');
 
 function summaryTable(results: Result[]): string {
   return [
-    '| content | pages indexed | build | of which photos | of which search index | rebuild, cache kept | processed photos | index (data / whole bundle) | first results |',
+    '| content | pages | clean build | rebuild, cache kept | one topic changed | peak memory | rendering per page | image files per photo | image time per photo |',
     '|---|---|---|---|---|---|---|---|---|',
     ...results.map(
-      ({ scenario, build, rebuild, photoOutputBytes, index, firstSearch }) =>
-        `| ${scenario.title} | ${build.pages} | ${build.seconds.toFixed(1)} s | ${build.imageSeconds.toFixed(1)} s | ${build.indexSeconds.toFixed(2)} s | ${rebuild.seconds.toFixed(1)} s | ${mb(photoOutputBytes)} | ${kb(index.dataBytes)} in ${index.dataFiles} files / ${kb(index.bytes)} in ${index.files} files | ${Math.round(firstSearch.medianMs)} ms |`,
+      (r) =>
+        `| ${r.scenario.title} | ${r.written.pages} | ${s(r.clean.seconds)} | ${s(r.warm.seconds)} | ${s(r.oneTopic.seconds)} | ${gb(r.clean.peakBytes)} | ${msPerPage(r.clean, r.written.pages)} | ${filesPerPhoto(r.written, r.files.photos)} | ${perPhoto(r.clean, r.files.photos)} |`,
     ),
   ].join('\n');
+}
+
+const PHASES: [keyof Phases, string][] = [
+  ['content', 'content check and load'],
+  ['bundle', 'bundling'],
+  ['rendering', 'rendering'],
+  ['images', 'images'],
+  ['index', 'search index'],
+  ['other', 'other'],
+];
+
+function phaseTable(rows: [string, Build][]): string {
+  return [
+    `| build | total | ${PHASES.map(([, label]) => label).join(' | ')} | peak memory |`,
+    `|---|---|${PHASES.map(() => '---').join('|')}|---|`,
+    ...rows.map(
+      ([label, build]) => `| ${label} | ${s(build.seconds)} | ${PHASES.map(([key]) => s(build.phases[key])).join(' | ')} | ${gb(build.peakBytes)} |`,
+    ),
+  ].join('\n');
+}
+
+function kindTable(kinds: PageKind[]): string {
+  return [
+    '| page | pages | median first visit | largest first visit | largest page (HTML alone) |',
+    '|---|---|---|---|---|',
+    ...kinds.map(
+      (k) =>
+        `| ${k.kind} | ${k.pages} | ${kb(k.median)} | ${kb(k.largest)} | \`/${k.largestPath.replace(/index\.html$/, '')}\` (${kb(k.largestHtml)}) |`,
+    ),
+  ].join('\n');
+}
+
+function sideBySide(r: Result): string {
+  const peer = r.peer!;
+  const pages = r.written.pages;
+  const peerPages = peer.written.pages;
+  const ourLists = r.kinds.find((k) => k.kind === 'topic lists');
+  const peerList = peer.kinds.find((k) => k.kind === 'other pages' && k.largestPath.startsWith('blog/'));
+  const rows: [string, string, string][] = [
+    [
+      'clean build, search index included',
+      s(r.clean.seconds),
+      `${s(peer.build.seconds)} (${s(peer.build.seconds - peer.pagefindSeconds)} build + ${s(peer.pagefindSeconds)} Pagefind)`,
+    ],
+    ['HTML pages', String(pages), String(peerPages)],
+    ['per HTML page', `${((r.clean.seconds * 1000) / pages).toFixed(1)} ms`, `${((peer.build.seconds * 1000) / peerPages).toFixed(1)} ms`],
+    ['peak memory', gb(r.clean.peakBytes), gb(peer.build.peakBytes)],
+    [
+      'image step',
+      `${s(r.clean.phases.images)}, ${filesPerPhoto(r.written, r.files.photos)} files per photo`,
+      `${s(peer.build.phases.images)}, ${filesPerPhoto(peer.written, r.files.photos)} files per photo`,
+    ],
+    ['image time per photo', perPhoto(r.clean, r.files.photos), perPhoto(peer.build, r.files.photos)],
+    ['rendering', s(r.clean.phases.rendering), s(peer.build.phases.rendering)],
+    ['search index', s(r.clean.phases.index), s(peer.pagefindSeconds)],
+    ['`/rss.xml`', kb(r.written.feeds['rss.xml'] ?? 0), kb(peer.written.feeds['rss.xml'] ?? 0)],
+    [
+      'largest list page (HTML)',
+      ourLists ? `\`/${ourLists.largestPath.replace(/index\.html$/, '')}\` ${kb(ourLists.largestHtml)}` : '–',
+      peerList ? `\`/blog/\` ${kb(peerList.largestHtml)}` : '–',
+    ],
+  ];
+  return ['| | this project | blog example |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function details(r: Result): string {
+  const feeds = Object.entries(r.written.feeds)
+    .map(([feed, bytes]) => `\`/${feed}\` ${kb(bytes)}`)
+    .join(', ');
+  return `#### ${r.scenario.title}
+
+- Content: ${r.files.entries} files, ${r.files.photos} photos (${mb(r.files.photoBytes)}, ${r.files.photos ? kb(r.files.photoBytes / r.files.photos) : '–'} each on average).
+- Written: ${r.written.pages} HTML pages, ${r.written.files} files, ${mb(r.written.bytes)}; ${r.written.photoFiles} processed photos (${mb(r.written.photoBytes)}); ${r.clean.imagesEncoded} images encoded in the clean build.
+- Clean builds: ${r.cleanSeconds.map(s).join(', ')}.
+- Feeds: ${feeds}.${r.firstSearch ? `\n- First search results for “${r.scenario.search}” (${r.firstSearch.results}): median ${Math.round(r.firstSearch.medianMs)} ms; runs ${r.firstSearch.runsMs.map((ms) => Math.round(ms)).join(', ')} ms.` : ''}
+
+${phaseTable([
+  ['clean', r.clean],
+  ['cache kept', r.warm],
+  ['one topic changed', r.oneTopic],
+  ...(r.peer ? ([['blog example, clean', r.peer.build]] as [string, Build][]) : []),
+])}
+
+${kindTable(r.kinds)}${r.peer ? `\n\n##### Beside Astro's blog example\n\n${r.peer.posts} posts converted from the same files (clean builds: ${r.peer.cleanSeconds.map(s).join(', ')}).\n\n${sideBySide(r)}` : ''}`;
 }
 
 async function report(results: Result[], browserVersion: string): Promise<string> {
   const version = async (name: string) => JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
   const cpu = cpus();
-  const details = results.map(
-    ({ scenario, files, build, rebuild, photoOutputBytes, index, firstSearch }) => `### ${scenario.title}
-
-- Content: ${files.entries} files, ${files.photos} photos (${mb(files.photoBytes)}).
-- Build: ${build.seconds.toFixed(1)} s wall clock for ${build.pages} indexed pages in ${build.languages} languages; ${build.images} processed images took ${build.imageSeconds.toFixed(1)} s of it, the search index ${build.indexSeconds.toFixed(2)} s.
-- Rebuild with the cache kept: ${rebuild.seconds.toFixed(1)} s, of which photos ${rebuild.imageSeconds.toFixed(1)} s; processed photos in the output: ${mb(photoOutputBytes)}.
-- Search index: ${kb(index.dataBytes)} of index data in ${index.dataFiles} files; ${kb(index.bytes)} in ${index.files} files with Pagefind's scripts, styles and WebAssembly.
-- First results for “${scenario.word}” (${firstSearch.results}): median ${Math.round(firstSearch.medianMs)} ms; runs ${firstSearch.runsMs.map((ms) => Math.round(ms)).join(', ')} ms.`,
-  );
-  return `# Benchmark
+  return `## Figures
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. The figures depend on the
 machine; they are here to compare changes on the same machine, not as promises.
 
-## Summary
+### Summary
 
 ${summaryTable(results)}
 
-- **build**: wall clock of a cold \`astro build\` (empty cache), including image processing and the Pagefind index;
-  the median of ${BUILDS} builds, with the photo and index times of that same build.
-- **of which photos**: Astro's image step (resizing and encoding every photo to WebP and JPEG, and AVIF where
-  the row says so). The corpus photos are PNGs, and each postcard yields several sizes and formats (gallery card,
-  page, search thumbnail, feed and sharing copies), so this step dominates the build.
-- **rebuild, cache kept**: one more build right after, keeping Astro's cache of processed photos
-  (\`node_modules/.astro/assets\` in a normal checkout), as a laptop or CI with its cache restored would.
-- **processed photos**: the bytes of every processed photo in the output.
-- **of which search index**: the \`astro:build:done\` hook that runs Pagefind's Node API over the built site.
-- **index**: the index data (fragments, word and filter chunks, metadata) / everything Pagefind writes to \`pagefind/\`.
-- **first results**: time from navigation to the first result on screen at \`/search/?q=…\`, served by
-  \`astro preview\` on the same machine, in headless Chromium with an empty cache each run (median of ${RUNS} runs).
+- **clean build**: wall clock of \`astro build\` with an empty cache, search index included${BUILDS > 1 ? ` (the median of ${BUILDS})` : ''}.
+- **rebuild, cache kept**: the same build again, keeping Astro's caches (processed photos, content layer), as a
+  laptop or CI with its cache restored does; **one topic changed**: the same after an editor changed one topic.
+- **peak memory**: the largest resident set of the build's processes (GNU time).
+- **rendering per page**: Astro's "generating static routes" step divided by the HTML pages written (feeds and
+  calendars are rendered in the same step).
+- **image files per photo**, **image time per photo**: processed photos written, and Astro's image step, per postcard photo.
 
-## Details
+### Details
 
-${details.join('\n\n')}
+${results.map(details).join('\n\n')}
 
-## Machine
+### Machine
 
 - ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Linux ${release()}
 - Load average (1 min) ${loadAtStart.toFixed(1)} when the run started and ${loadavg()[0]!.toFixed(1)} when it ended: the machine is shared, so
   other work competes for the cores and the figures vary from run to run.
 - Node ${process.versions.node}, Astro ${await version('astro')}, Pagefind ${await version('pagefind')}, sharp ${await version('sharp')}, Chromium ${browserVersion}
 
-## How to reproduce
+### How to reproduce
 
 \`\`\`sh
 npm install
-npm run bench                            # sample content, default corpus, large corpus
-npm run bench -- --only large --builds 1 # one of: sample, corpus, large, large-avif; --runs N browser runs
+npm run bench                                   # sample, side-by-side, x20: one clean build each
+npm run bench -- --only side-by-side --builds 2 # the median of two, alternated with the blog example
 \`\`\`
 
-The corpus comes from \`node ../shared/bench/gen-corpus.mjs OUTDIR [--topics N] [--postcards N]\`: the generator lives
-in \`../shared/bench/\` beside the repository on our machines and is not copied into it (set \`BENCH_GENERATOR\` to a
-copy elsewhere). Builds go to \`$TMPDIR/interlibnet-bench/\` with a cache of their own, the clock
-pinned to ${TEST_NOW} like the tests; the browser is Debian's Chromium at /usr/bin/chromium or \`CHROMIUM_PATH\`.
+The corpora come from \`node ../shared/bench/gen-corpus.mjs OUTDIR …\` with the options in each title: the generator
+lives in \`../shared/bench/\` beside the repository on our machines and is not copied into it (set \`BENCH_GENERATOR\`
+to a copy elsewhere). The 20x corpus's PNGs are re-encoded as JPEG at quality 82 (about 80 KB each), as
+contributors' resized phone photos are. Builds go to \`$TMPDIR/interlibnet-bench/\` with caches of their own, the clock
+pinned to ${TEST_NOW} like the tests.
+
+Astro's blog example is built only when \`BENCH_BLOG_EXAMPLE\` points at a checkout of \`examples/blog\` from
+withastro/astro (the benchmark fetches nothing). It runs on this project's \`node_modules\`, so Astro, sharp and
+Pagefind are the same versions; every topic, news item and postcard becomes a post (title, description, date, and
+the postcard's photo as hero image), and \`pagefind --site dist\` runs after its build.
 `;
 }
 
 const chosen = SCENARIOS.filter((scenario) => !options.only || options.only.split(',').includes(scenario.key));
-if (chosen.length === 0) throw new Error(`--only: expected one or more of ${SCENARIOS.map((s) => s.key).join(', ')}`);
+if (chosen.length === 0) throw new Error(`--only: expected one or more of ${SCENARIOS.map((scenario) => scenario.key).join(', ')}`);
 const results: Result[] = [];
 for (const scenario of chosen) results.push(await benchmark(scenario));
 const browser = await chromium.launch({ executablePath: CHROMIUM });
 const browserVersion = browser.version();
 await browser.close();
-const markdown = await report(results, browserVersion);
-await writeFile(join(ROOT, 'docs', 'benchmark.md'), markdown);
+// The figures go between the markers, so what people wrote around them (targets, analysis) stays.
+const doc = join(ROOT, 'docs', 'benchmark.md');
+const figures = `<!-- bench:start -->\n${await report(results, browserVersion)}<!-- bench:end -->`;
+const previous = existsSync(doc) ? await readFile(doc, 'utf8') : '';
+const markers = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+await writeFile(doc, markers.test(previous) ? previous.replace(markers, () => figures) : `${figures}\n`);
 console.log(`\n${summaryTable(results)}\n\nwrote docs/benchmark.md`);
