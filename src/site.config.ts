@@ -91,11 +91,6 @@ export interface SiteConfig {
   postcards: {
     /** Postcards per gallery page; a round brings hundreds, so pages stay this size. */
     pageSize: number;
-    /**
-     * Modern formats each photo is encoded in, best first; every browser also gets a JPEG.
-     * AVIF is smaller than WebP but far slower to encode: docs/benchmark.md has the figures.
-     */
-    formats: ('avif' | 'webp')[];
   };
   /** Comment threads from GitHub Discussions through giscus; docs/comments.md says how to set them up. */
   comments: CommentsConfig;
@@ -155,7 +150,7 @@ export const site = {
   home: { postcards: 4, news: 3 },
   feedItems: 50,
   // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).
-  postcards: { pageSize: 24, formats: env.ILN_PHOTO_FORMATS ?? ['webp'] },
+  postcards: { pageSize: 24 },
   // The ids come from https://giscus.app once Discussions and the giscus app are set up.
   // While either is empty there are no comment sections, and the build says so once.
   // An empty GISCUS_REPO_ID or GISCUS_CATEGORY_ID turns comments off for one build.

@@ -31,12 +31,11 @@ const schema = z.object({
     .refine((value) => !Number.isNaN(new Date(value).getTime()), { error: 'an ISO date-time such as 2026-11-23T09:00:00+11:00' })
     .transform((value) => new Date(value))
     .optional(),
-  /** Photo formats besides the JPEG fallback, best first: `avif,webp`. */
-  ILN_PHOTO_FORMATS: z
-    .string()
-    .transform((list) => list.split(',').map((format) => format.trim()))
-    .pipe(z.array(z.enum(['avif', 'webp'])).min(1))
-    .optional(),
+  /**
+   * No longer read: photos are WebP with one JPEG, three files at most (docs/benchmark.md
+   * says why AVIF went). Refused rather than ignored, so no build claims to be in AVIF.
+   */
+  ILN_PHOTO_FORMATS: z.undefined({ error: 'nothing: photos are always WebP with one JPEG, and AVIF is gone (docs/benchmark.md)' }).optional(),
   GISCUS_REPO: z
     .string()
     .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a repository written owner/name' })
@@ -58,7 +57,7 @@ const schema = z.object({
 
 export type Env = z.output<typeof schema> & { commentCollections?: ReturnType<typeof parseCommentCollections> };
 
-/** What the first variable names: `ILN_PHOTO_FORMATS[1]` is reported as `ILN_PHOTO_FORMATS`. */
+/** The variable a problem is about: the first segment of its path. */
 const variable = (path: readonly PropertyKey[]) => String(path[0]);
 
 /** Reads the variables that matter from `source`; throws one error naming every bad one. */
@@ -67,8 +66,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
   const problems = result.success
     ? []
     : [...new Map(result.error.issues.map((issue) => [variable(issue.path), issue])).entries()].map(([name, issue]) => {
-        const expected = name === 'ILN_PHOTO_FORMATS' ? 'avif, webp or both, such as avif,webp' : issue.message;
-        return `${name}: found ${JSON.stringify(source[name])}; expected ${expected}`;
+        return `${name}: found ${JSON.stringify(source[name])}; expected ${issue.message}`;
       });
   let commentCollections: Env['commentCollections'];
   try {

@@ -97,14 +97,14 @@ test('a story full of hostile markup is shown as text and runs nothing', async (
   await expect(page.locator('iframe')).toHaveCount(0);
 });
 
-test('photos come as a picture with a modern format, a JPEG fallback, dimensions and alt text', async ({ page }) => {
+test('photos come as a picture with two WebP widths, the one JPEG as fallback, dimensions and alt text', async ({ page }) => {
   await page.goto('/postcards/');
   const pictures = page.getByRole('main').locator('picture');
   await expect(pictures).toHaveCount(24);
   const first = pictures.first();
-  await expect(first.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /\.webp 400w, .*\.webp 800w/);
+  await expect(first.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /^\S+\.webp 800w, \S+\.webp \d+w$/);
   const img = first.locator('img');
-  await expect(img).toHaveAttribute('src', /\.jpg$/);
+  await expect(img).toHaveAttribute('src', /\.jpeg$/);
   await expect(img).toHaveAttribute('width', /^\d+$/);
   await expect(img).toHaveAttribute('height', /^\d+$/);
   await expect(img).toHaveAttribute('alt', /.{5,}/);
@@ -133,6 +133,33 @@ test('no published image carries EXIF camera or location data, and no original u
       .map((file) => hash(join(ROOT, 'content/postcards', file))),
   );
   expect(images.filter((image) => originals.has(hash(join(dist, image))))).toEqual([]);
+});
+
+test('each photo is encoded three times at most, and its page, card, thumbnail and share image use only those files', async () => {
+  const dist = outDirOf(site);
+  const built = readdirSync(join(dist, '_astro'));
+  const gallery = readFileSync(join(dist, 'postcards/index.html'), 'utf8');
+  const slugs = readdirSync(join(ROOT, 'content/postcards'));
+  expect(slugs.length).toBeGreaterThan(5);
+  for (const slug of slugs) {
+    const html = readFileSync(join(dist, 'postcards', slug, 'index.html'), 'utf8');
+    // Astro names every copy of an upload after it: photo.<upload's hash>_<copy's hash>.webp
+    const src = /<figure[^>]*>\s*<picture[^>]*>[\s\S]*?<img src="[^"]*\/_astro\/([^"/]+)_[^"/_]+\.jpeg"/.exec(html)?.[1];
+    expect(src, slug).toBeDefined();
+    const copies = built.filter((file) => file.startsWith(`${src}_`));
+    expect(copies.length, `${slug}: ${copies.join(', ')}`).toBeGreaterThanOrEqual(1);
+    expect(copies.length, `${slug}: ${copies.join(', ')}`).toBeLessThanOrEqual(3);
+    // The page's sources and fallback, the Open Graph image, the search thumbnail and the
+    // gallery card all point at those files and nothing else derived from the upload.
+    const used = new Set(
+      [...(html + gallery).matchAll(/\/_astro\/([^"\s,/]+)/g)].map((match) => match[1]!).filter((file) => file.startsWith(`${src}_`)),
+    );
+    expect(
+      [...used].every((file) => copies.includes(file)),
+      slug,
+    ).toBe(true);
+    expect(used.size, slug).toBe(copies.length);
+  }
 });
 
 test('a postcard shared on social media shows a processed photo', async ({ page, request }) => {

@@ -11,7 +11,6 @@ describe('the build’s environment variables', () => {
       SITE_URL: 'https://interlibnet.github.io',
       SITE_BASE: '/interlibnet/',
       ILN_NOW: '2026-11-23T09:00:00+11:00',
-      ILN_PHOTO_FORMATS: 'avif, webp',
       GISCUS_COLLECTIONS: 'topics,news',
       GISCUS_CONSENT: 'true',
       NEWSLETTER_ACTION: '',
@@ -20,7 +19,6 @@ describe('the build’s environment variables', () => {
     expect(env).toMatchObject({
       SITE_URL: 'https://interlibnet.github.io',
       SITE_BASE: '/interlibnet/',
-      ILN_PHOTO_FORMATS: ['avif', 'webp'],
       GISCUS_CONSENT: 'true',
       NEWSLETTER_ACTION: '',
     });
@@ -33,7 +31,7 @@ describe('the build’s environment variables', () => {
       readEnv({
         SITE_URL: 'interlibnet.org',
         ILN_NOW: 'next tuesday',
-        ILN_PHOTO_FORMATS: 'avif,jpeg',
+        ILN_PHOTO_FORMATS: 'avif,webp',
         GISCUS_COLLECTIONS: 'rounds',
         GISCUS_CONSENT: 'yes',
         NEWSLETTER_ACTION: 'http://insecure.example/subscribe',
@@ -43,7 +41,7 @@ describe('the build’s environment variables', () => {
         'Environment variables the build cannot use:',
         '  SITE_URL: found "interlibnet.org"; expected an http:// or https:// address such as https://interlibnet.org',
         '  ILN_NOW: found "next tuesday"; expected an ISO date-time such as 2026-11-23T09:00:00+11:00',
-        '  ILN_PHOTO_FORMATS: found "avif,jpeg"; expected avif, webp or both, such as avif,webp',
+        '  ILN_PHOTO_FORMATS: found "avif,webp"; expected nothing: photos are always WebP with one JPEG, and AVIF is gone (docs/benchmark.md)',
         '  GISCUS_CONSENT: found "yes"; expected true or false',
         '  NEWSLETTER_ACTION: found "http://insecure.example/subscribe"; expected the subscribe endpoint of an RSS-to-email service, an https:// address',
         '  GISCUS_COLLECTIONS: found "rounds"; expected a comma-separated list of topics, postcards, news, or nothing for none',
