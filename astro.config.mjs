@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { buildTime } from './src/data/now.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy, scriptResources, styleResources } from './src/security.ts';
 import { site } from './src/site.config.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/admin\/?$/.test(new URL(page).pathname) }),
     comments(site.comments),
     searchIndex(),
+    ogImages(),
   ],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,

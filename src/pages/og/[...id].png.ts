@@ -1,0 +1,28 @@
+/**
+ * The Open Graph image of every topic and news item, and the site's own for every other
+ * page, made at build time and kept in Astro's cache folder between builds
+ * (docs/sharing.md). Postcards share their photo instead.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publishedNews, publishedTopics, roundNames } from '../../data/entries.ts';
+import { newsCard, type OgCard, topicCard } from '../../lib/site/og-image.ts';
+import { ogImagePng } from '../../share/og-images.ts';
+import { site } from '../../site.config.ts';
+
+/** Set by src/integrations/og-images.ts: a folder inside Astro's cache folder. */
+const cacheDir = String(import.meta.env.ILN_OG_CACHE_DIR);
+
+export const getStaticPaths = (async () => {
+  const roundName = await roundNames();
+  const topics = (await publishedTopics()).map((topic) => ({
+    params: { id: `topics/${topic.id}` },
+    props: { card: topicCard(topic.data, roundName(topic.data.round), site.name) },
+  }));
+  const news = (await publishedNews()).map((item) => ({ params: { id: `news/${item.id}` }, props: { card: newsCard(item.data, site.name) } }));
+  // The site's own card names it twice over, so its foot gives the address instead.
+  const home: OgCard = { title: site.name, eyebrow: site.shortName, siteName: new URL(site.url).host };
+  return [{ params: { id: 'site' }, props: { card: home } }, ...topics, ...news];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await ogImagePng(props.card, cacheDir)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,100 @@
+/**
+ * Open Graph images at build time: the fonts each card needs, read from the Fontsource
+ * packages, and a cache of finished PNGs in Astro's cache folder, keyed by a hash of the
+ * card, its fonts and the template, so that a rebuild renders only what changed
+ * (docs/sharing.md). The card itself is drawn by src/lib/site/og-image.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { type OgCard, type OgFont, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor } from '../lib/site/og-image.ts';
+
+const require = createRequire(import.meta.url);
+
+interface Subset {
+  /** `noto-sans-greek`, `noto-sans-jp-57`: unique, and the family name satori knows it by. */
+  name: string;
+  ranges: [number, number][];
+  /** The WOFF file of each weight (satori reads WOFF, not every build of it WOFF2). */
+  file: (weight: 400 | 700) => string;
+  /** Package and version, for the cache key. */
+  version: string;
+}
+
+/**
+ * The packages, in order of preference: Noto Sans for Latin, Greek, Cyrillic, Vietnamese
+ * and Devanagari; Noto Sans Arabic for Arabic; Noto Sans JP (split by Fontsource into about
+ * 120 files of some 50 KB each) for kana and kanji. A card loads only the files its
+ * characters fall in.
+ */
+const PACKAGES = [
+  { name: '@fontsource/noto-sans', only: undefined },
+  { name: '@fontsource/noto-sans-arabic', only: /^arabic$/ },
+  { name: '@fontsource/noto-sans-jp', only: /^\[\d+\]$/ },
+] as const;
+
+function readSubsets(): Subset[] {
+  return PACKAGES.flatMap(({ name, only }) => {
+    const dir = dirname(require.resolve(`${name}/package.json`));
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+    const ranges = JSON.parse(readFileSync(join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
+    const family = name.replace('@fontsource/', '');
+    return Object.entries(ranges)
+      .filter(([subset]) => !only || only.test(subset))
+      .map(([subset, list]) => {
+        const key = subset.replace(/^\[(\d+)\]$/, '$1');
+        return {
+          name: `${family}-${key}`,
+          ranges: parseUnicodeRange(list),
+          file: (weight: 400 | 700) => join(dir, 'files', `${family}-${key}-${weight}-normal.woff`),
+          version: `${name}@${version}`,
+        };
+      });
+  });
+}
+
+let subsets: Subset[] | undefined;
+const fontFiles = new Map<string, Buffer>();
+const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
+
+/** The fonts a card needs, regular and bold, and what identifies them for the cache key. */
+export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
+  subsets ??= readSubsets();
+  const needed = subsetsFor(`${card.eyebrow}${card.title}${card.siteName}`, subsets);
+  const fonts = needed.flatMap((subset) =>
+    ([400, 700] as const).map((weight) => {
+      const file = subset.file(weight);
+      let data = fontFiles.get(file);
+      if (!data) fontFiles.set(file, (data = readFileSync(file)));
+      return { name: subset.name, weight, data };
+    }),
+  );
+  return { fonts, ids: [`satori@${satoriVersion}`, ...needed.map((subset) => `${subset.version}/${subset.name}`)] };
+}
+
+/**
+ * The PNG stored under `key` in `dir`, or, when there is none, the one `render` makes,
+ * stored for the next build. Written to a temporary name and renamed, so that two builds
+ * sharing a cache never read half a file.
+ */
+export async function cachedPng(dir: string, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const file = join(dir, `${key}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await render();
+    await mkdir(dir, { recursive: true });
+    const temporary = `${file}.${randomUUID()}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+    return png;
+  }
+}
+
+/** A card's PNG, from the cache in `cacheDir` when it was made before with the same fonts and template. */
+export async function ogImagePng(card: OgCard, cacheDir: string): Promise<Buffer> {
+  const { fonts, ids } = fontsFor(card);
+  return cachedPng(cacheDir, ogImageKey(card, ids), () => renderOgImage(card, fonts));
+}
