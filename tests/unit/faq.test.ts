@@ -4,6 +4,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answerParagraphs, answerText, checkFaq } from '../../src/lib/site/faq.ts';
 import { faqPageData } from '../../src/lib/site/structured-data.ts';
+import { site } from '../../src/site.config.ts';
 import { ROOT } from '../support/build.ts';
 
 /** The FAQ as the page's editor wrote it: the `faq` list in src/pages/faq.mdx. */
@@ -62,7 +63,7 @@ describe('answerParagraphs', () => {
 describe('faqPageData', () => {
   test("has schema.org's FAQPage shape: every question with its accepted answer as text", () => {
     const items = checkFaq(written);
-    const data = faqPageData(items) as { '@context': string; '@type': string; mainEntity: Record<string, unknown>[] };
+    const data = faqPageData(items, site) as { '@context': string; '@type': string; mainEntity: Record<string, unknown>[] };
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity).toHaveLength(items.length);
