@@ -18,4 +18,6 @@ export const collections = {
   // never through render(), which would pass their raw HTML through.
   postcards: defineCollection({ loader: loader('postcards'), schema: ({ image }) => COLLECTIONS.postcards.schema(image()) }),
   news: defineCollection({ loader: loader('news'), schema: COLLECTIONS.news.schema() }),
+  // Bios are shown like postcard stories, through renderStory(): plain Markdown, HTML as text.
+  people: defineCollection({ loader: loader('people'), schema: ({ image }) => COLLECTIONS.people.schema(image()) }),
 };

@@ -13,7 +13,7 @@ import type { ContentFile, PageFile, PhotoFacts } from '../lib/content/validate-
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
-/** Pictures that may sit beside a postcard; they are assets, not entries. */
+/** Pictures that may sit beside a postcard or a person's file; they are assets, not entries. */
 const PICTURE = /\.(jpe?g|png|webp|gif|avif|heic|heif|tiff?)$/i;
 
 /**
@@ -77,7 +77,7 @@ async function listFiles(folder: string): Promise<string[]> {
 
 /**
  * Reads every file under `contentDir` (relative to `root`) for validateContent: data,
- * syntax errors and postcard photos. Pictures beside postcards are not listed as files.
+ * syntax errors and photos (of postcards and people). Pictures beside postcards and people are not listed as files.
  */
 export async function readContent(root: string, contentDir: string): Promise<ContentFile[]> {
   const folder = resolve(root, contentDir);
@@ -86,7 +86,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   for (const path of files) {
     const inside = relative(folder, path).split(sep);
     const collection = COLLECTION_NAMES.find((name) => name === inside[0]) as CollectionName | undefined;
-    if (collection === 'postcards' && PICTURE.test(path)) continue;
+    if ((collection === 'postcards' || collection === 'people') && PICTURE.test(path)) continue;
     const file: ContentFile = {
       file: relative(root, path).split(sep).join('/'),
       collection,
@@ -101,9 +101,12 @@ export async function readContent(root: string, contentDir: string): Promise<Con
         file.syntaxError = (error as Error).message;
       }
     }
-    const image = (file.data as { image?: unknown } | undefined)?.image;
+    const { image, photo } = (file.data ?? {}) as { image?: unknown; photo?: unknown };
     if (collection === 'postcards' && typeof image === 'string') {
       file.photo = await readPhotoFacts(join(dirname(path), image));
+    }
+    if (collection === 'people' && typeof photo === 'string') {
+      file.photo = await readPhotoFacts(join(dirname(path), photo));
     }
     results.push(file);
   }

@@ -460,7 +460,7 @@ describe('across files', () => {
     const result = await buildBroken('stray-top-level', ({ write }) => write('drafts.md', '# ideas\n'));
     const file = result.file('drafts.md');
     expectProblems(result, [
-      `${file} → file: found a file outside the collections (${file}); expected files only in content/rounds/<number>.yaml; content/topics/<round>/<NN>-<slug>.md (or .mdx); content/postcards/<slug>/index.md with its photo beside it; content/news/<yyyy>-<mm>-<slug>.md (or .mdx)`,
+      `${file} → file: found a file outside the collections (${file}); expected files only in content/rounds/<number>.yaml; content/topics/<round>/<NN>-<slug>.md (or .mdx); content/postcards/<slug>/index.md with its photo beside it; content/news/<yyyy>-<mm>-<slug>.md (or .mdx); content/people/<slug>.md with any photo beside it`,
     ]);
   });
 

@@ -13,8 +13,9 @@ import type { Collection, Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { CMS_CSP, REDIRECT_PATH, cmsConfig } from '../../src/lib/content/cms-config.ts';
-import { chatSchema, newsSchema, postcardSchema, roundSchema, topicSchema } from '../../src/lib/content/schemas.ts';
+import { CMS_CSP, LICENSE_ID, REDIRECT_PATH, cmsConfig } from '../../src/lib/content/cms-config.ts';
+import { isLicenseId } from '../../src/lib/content/licenses.ts';
+import { chatSchema, newsSchema, personSchema, postcardSchema, roundSchema, topicSchema } from '../../src/lib/content/schemas.ts';
 import { GET, siteCmsConfig } from '../../src/pages/admin/config.yml.ts';
 import { site } from '../../src/site.config.ts';
 import { ROOT } from '../support/build.ts';
@@ -26,6 +27,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   topics: topicSchema,
   postcards: postcardSchema(z.string()),
   news: newsSchema,
+  people: personSchema(z.string()),
 };
 
 /** Where each collection's files live, from shared/CONTENT-CONTRACT.md. */
@@ -34,6 +36,7 @@ const CONTRACT_PATHS: Record<string, RegExp> = {
   topics: /^content\/topics\/\d+\/\d{2,}-[^/]+\.mdx?$/,
   postcards: /^content\/postcards\/[^/]+\/index\.md$/,
   news: /^content\/news\/\d{4}-\d{2}-[^/]+\.mdx?$/,
+  people: /^content\/people\/[^/]+\.md$/,
 };
 
 type Def = {
@@ -186,7 +189,7 @@ function fieldAt(collection: string, path: string): Field & Record<string, unkno
 }
 
 describe('the CMS and the content contract', () => {
-  test('the CMS has exactly the four collections of the contract', () => {
+  test('the CMS has exactly the five collections of the contract', () => {
     expect(collections.map((collection) => collection.name).sort()).toEqual(Object.keys(SCHEMAS).sort());
   });
 
@@ -223,6 +226,7 @@ describe('where the CMS saves files', () => {
     topics: { slug: '04-open-access', fields: { round: 2 }, bad: ['4-open-access', 'open-access', '04-Open Access'] },
     postcards: { slug: 'anna-kovacs-debrecen', bad: ['Anna Kovács', 'page', 'countries', 'anna--debrecen'] },
     news: { slug: '2026-09-round-2-partners-matched', bad: ['round-2-partners-matched', '26-09-round-2'] },
+    people: { slug: 'ama-owusu', bad: ['Ama Owusu', 'ama--owusu', 'ama-owusu.md'] },
   };
 
   for (const [name, example] of Object.entries(examples)) {
@@ -248,6 +252,13 @@ describe('where the CMS saves files', () => {
     expect(postcards.media_folder).toBe('');
     expect(postcards.public_folder).toBe('');
     expect(fieldAt('postcards', 'image').widget).toBe('image');
+  });
+
+  test("a person's photo is saved beside their file", () => {
+    const people = collectionNamed('people') as Collection & { media_folder?: string; public_folder?: string };
+    expect(people.media_folder).toBe('');
+    expect(people.public_folder).toBe('');
+    expect(fieldAt('people', 'photo').widget).toBe('image');
   });
 
   test('the CMS lists every Markdown and YAML file already in content/ (MDX is edited on GitHub)', () => {
@@ -290,6 +301,12 @@ describe('dates and times in the CMS', () => {
 
     const hashtag = new RegExp((fieldAt('topics', 'chat.hashtag').pattern as [string])[0]);
     for (const tag of ['#ILNchat', 'ILNchat', '#ILN chat', '#a#b']) expect(hashtag.test(tag), tag).toBe(accepts(shapeOf(chatSchema).hashtag!, tag));
+
+    const license = new RegExp((fieldAt('postcards', 'license').pattern as [string])[0]);
+    expect(license.source).toBe(new RegExp(LICENSE_ID).source);
+    for (const id of ['CC-BY-4.0', 'CC0-1.0', 'GPL-2.0+', 'LicenseRef-ILN-1', 'CC BY 4.0', 'CC-BY-', '<b>', '-CC', 'CC--BY']) {
+      expect(license.test(id), id).toBe(isLicenseId(id));
+    }
 
     const lang = new RegExp((fieldAt('postcards', 'lang').pattern as [string])[0]);
     for (const tag of ['hu', 'pt-BR', 'ar', 'zh-Hant-TW']) expect(lang.test(tag), tag).toBe(true);

@@ -4,7 +4,7 @@ import { paths } from '../../src/lib/site/urls.ts';
 
 describe('the collection registry', () => {
   test('lists the contract’s collections in its order', () => {
-    expect(COLLECTION_NAMES).toEqual(['rounds', 'topics', 'postcards', 'news']);
+    expect(COLLECTION_NAMES).toEqual(['rounds', 'topics', 'postcards', 'news', 'people']);
   });
 
   test.each([
@@ -17,6 +17,9 @@ describe('the collection registry', () => {
     ['postcards', 'anna-kovacs-debrecen.md', false],
     ['news', '2026-09-round-2-partners-matched.md', true],
     ['news', 'round-2-partners-matched.md', false],
+    ['people', 'ama-owusu.md', true],
+    ['people', 'ghana/ama-owusu.md', false],
+    ['people', 'ama-owusu.mdx', false],
   ] as const)('%s accepts %s: %s', (collection, file, accepted) => {
     expect(COLLECTIONS[collection].fileName.test(file)).toBe(accepted);
   });

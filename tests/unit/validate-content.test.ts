@@ -781,6 +781,98 @@ describe('news', () => {
   });
 });
 
+describe('postcard credits and licences', () => {
+  test('accepts an imageCredit and an SPDX licence id', () => {
+    expect(problems(edit(valid.postcard, { imageCredit: 'Photo by Gábor Tóth', license: 'CC-BY-SA-4.0' }))).toEqual([]);
+    expect(problems(edit(valid.postcard, { license: 'CC0-1.0' }))).toEqual([]);
+  });
+
+  test('rejects an empty or overlong imageCredit', () => {
+    expect(problems(edit(valid.postcard, { imageCredit: ' ' }))).toEqual([
+      `${POSTCARD} → imageCredit: found empty text; expected text of 1 to 120 characters`,
+    ]);
+    expect(problems(edit(valid.postcard, { imageCredit: 'c'.repeat(121) }))).toEqual([
+      `${POSTCARD} → imageCredit: found "${'c'.repeat(57)}…" (121 characters); expected text of 1 to 120 characters`,
+    ]);
+  });
+
+  test.each(['CC BY 4.0', '<a href=x>CC</a>', 'CC-BY-', 'https://creativecommons.org/licenses/by/4.0/'])('rejects the licence %j', (license) => {
+    expect(problems(edit(valid.postcard, { license }))).toEqual([
+      `${POSTCARD} → license: found ${JSON.stringify(license)}; expected an SPDX licence id such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0`,
+    ]);
+  });
+});
+
+describe('people', () => {
+  const PERSON = 'content/people/ama-owusu.md';
+  const person = (data: Data = {}, extra: Partial<ContentFile> = {}) =>
+    edit(file('people', 'ama-owusu.md', { name: 'Ama Owusu', role: 'coordinator', countries: ['GH'], email: 'ghana@interlibnet.org' }), data, extra);
+
+  test('accepts a person with a role, countries, links, an email and no photo', () => {
+    expect(problems(person({ links: [{ label: 'Mastodon', url: 'https://mastodon.social/@ama' }] }))).toEqual([]);
+  });
+
+  test.each([
+    ['name', 'text of 1 to 80 characters'],
+    ['role', 'one of coordinator, ambassador, organiser'],
+    ['countries', 'a list of two-letter country codes, such as [GH] or [AU, NZ]'],
+  ])('requires %s', (field, expected) => {
+    expect(problems(person({ [field]: undefined }))).toEqual([`${PERSON} → ${field}: found ${MISSING}; expected ${expected}`]);
+  });
+
+  test('names the file and the field of a bad country code', () => {
+    expect(problems(person({ countries: ['GH', 'UK'] }))).toEqual([
+      `${PERSON} → countries[1]: found "UK"; expected a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR`,
+    ]);
+  });
+
+  test('needs at least one country', () => {
+    expect(problems(person({ countries: [] }))).toEqual([
+      `${PERSON} → countries: found a list of 0; expected at least one two-letter country code, such as [GH]`,
+    ]);
+  });
+
+  test('rejects a role outside the list, a link that is not https and an email that is not one', () => {
+    expect(problems(person({ role: 'volunteer', links: [{ label: 'Site', url: 'http://example.org/' }], email: 'ama at example' }))).toEqual([
+      `${PERSON} → role: found "volunteer"; expected one of coordinator, ambassador, organiser`,
+      `${PERSON} → links[0].url: found "http://example.org/"; expected an address starting with https://`,
+      `${PERSON} → email: found "ama at example"; expected an e-mail address such as name@example.org`,
+    ]);
+  });
+
+  test('suggests the spelling of a misspelt link field', () => {
+    expect(problems(person({ links: [{ label: 'Site', href: 'https://example.org/' }] }))).toEqual([
+      `${PERSON} → links[0].url: found ${MISSING}; expected an address starting with https://`,
+      expect.stringMatching(/^content\/people\/ama-owusu\.md → links\[0\]\.href: found a field the contract does not have: .*label, url/),
+    ]);
+  });
+
+  test('needs photoAlt with a photo, and the photo beside the file as a JPEG, PNG or WebP', () => {
+    expect(problems(person({ photo: './ama.jpg', photoAlt: 'Ama at the issue desk.' }, { photo: goodPhoto }))).toEqual([]);
+    expect(problems(person({ photo: './ama.jpg' }, { photo: goodPhoto }))).toEqual([
+      `${PERSON} → photoAlt: found ${MISSING}; expected a description of the photo in 5 to 250 characters, required with photo`,
+    ]);
+    expect(problems(person({ photo: './ama.jpg', photoAlt: 'Ama at the issue desk.' }, { photo: null }))).toEqual([
+      `${PERSON} → photo: found "./ama.jpg", but there is no such file; expected a photo in the same folder as the person's file, such as ./photo.jpg`,
+    ]);
+    expect(
+      problems(person({ photo: './ama.gif', photoAlt: 'Ama at the issue desk.' }, { photo: { bytes: 2000, format: 'gif', width: 200 } })),
+    ).toEqual([`${PERSON} → photo: found a file in GIF format; expected a JPEG, PNG or WebP photo`]);
+  });
+
+  test('a small portrait is fine: people have no minimum width', () => {
+    expect(
+      problems(person({ photo: './ama.jpg', photoAlt: 'Ama at the issue desk.' }, { photo: { bytes: 20_000, format: 'jpeg', width: 300 } })),
+    ).toEqual([]);
+  });
+
+  test.each(['ama-owusu.mdx', 'ghana/ama-owusu.md'])('rejects a person at %s', (entry) => {
+    expect(problems(moved(person(), entry))).toEqual([
+      `content/people/${entry} → file name: found content/people/${entry}; expected a file named like content/people/<slug>.md with any photo beside it`,
+    ]);
+  });
+});
+
 describe('across files', () => {
   test('rejects a redirectFrom path that another entry already claims', () => {
     expect(problems(edit(valid.news, { redirectFrom: ['/2013/03/reading-for-pleasure'] }))).toEqual([
@@ -825,6 +917,16 @@ describe('across files', () => {
     ]);
   });
 
+  test('rejects a redirectFrom equal to the address of a list or of one of its later pages', () => {
+    const lists = edit(valid.topic2, { redirectFrom: ['/news/', '/rounds', '/topics/page/2/', '/tags/funding/page/3/'] });
+    expect(problems(lists)).toEqual([
+      `${TOPIC2} → redirectFrom[0]: found /news/, the address of the list at /news/; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[1]: found /rounds, the address of the list at /rounds/; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[2]: found /topics/page/2/, the address of a page of a list; expected an old address no page, feed or calendar of the site uses`,
+      `${TOPIC2} → redirectFrom[3]: found /tags/funding/page/3/, the address of a page of a list; expected an old address no page, feed or calendar of the site uses`,
+    ]);
+  });
+
   test('postcards have no redirectFrom: they never had older addresses', () => {
     expect(problems(edit(valid.postcard, { redirectFrom: ['/old/'] }))[0]).toMatch(/→ redirectFrom: found a field the contract does not have/);
   });
@@ -861,7 +963,7 @@ describe('across files', () => {
 
   test.each(['content/README.md', 'content/pages/about.md', 'content/.draft.yaml'])('rejects %s, a file outside the collections', (path) => {
     expect(problems({ file: path, collection: undefined, entry: '', data: undefined })).toEqual([
-      `${path} → file: found a file outside the collections (${path}); expected files only in content/rounds/<number>.yaml; content/topics/<round>/<NN>-<slug>.md (or .mdx); content/postcards/<slug>/index.md with its photo beside it; content/news/<yyyy>-<mm>-<slug>.md (or .mdx)`,
+      `${path} → file: found a file outside the collections (${path}); expected files only in content/rounds/<number>.yaml; content/topics/<round>/<NN>-<slug>.md (or .mdx); content/postcards/<slug>/index.md with its photo beside it; content/news/<yyyy>-<mm>-<slug>.md (or .mdx); content/people/<slug>.md with any photo beside it`,
     ]);
   });
 
@@ -911,7 +1013,7 @@ describe('across files', () => {
     expect(formatProblems(found)).toMatchInlineSnapshot(`
       "11 problems in content (see CONTRIBUTING.md):
         content/news/2026-08-applications-open-for-round-2.md → publishDate: found "2026-09-01"; expected a date in 2026-08, the year and month the file name starts with
-        content/notes.txt → file: found a file outside the collections (content/notes.txt); expected files only in content/rounds/<number>.yaml; content/topics/<round>/<NN>-<slug>.md (or .mdx); content/postcards/<slug>/index.md with its photo beside it; content/news/<yyyy>-<mm>-<slug>.md (or .mdx)
+        content/notes.txt → file: found a file outside the collections (content/notes.txt); expected files only in content/rounds/<number>.yaml; content/topics/<round>/<NN>-<slug>.md (or .mdx); content/postcards/<slug>/index.md with its photo beside it; content/news/<yyyy>-<mm>-<slug>.md (or .mdx); content/people/<slug>.md with any photo beside it
         content/postcards/anna-kovacs-debrecen/index.md → country: found "Hungary"; expected a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR
         content/postcards/anna-kovacs-debrecen/index.md → image: found "./kep.jpg", but there is no such file; expected a photo in the same folder as index.md, such as ./photo.jpg
         content/rounds/1.yaml → partnershipsEnd: found "2025-03-01"; expected a date after partnershipsStart

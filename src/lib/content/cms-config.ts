@@ -10,6 +10,8 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import { COUNTRY_CODES, countryName } from './countries.ts';
 import { LIBRARY_TYPES, libraryTypeLabel } from './library-types.ts';
+import { roleLabel } from './people.ts';
+import { PERSON_ROLES } from './schemas.ts';
 
 /** What the configuration depends on: the parts of src/site.config.ts it reads. */
 export interface CmsSettings {
@@ -38,6 +40,9 @@ const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
 /** An old address, as isRedirectPath() in schemas.ts accepts it. */
 export const REDIRECT_PATH = '^(?:/(?!\\.{1,2}(?:/|$))[a-z0-9._~-]+)+/?$';
+
+/** A licence id, as isLicenseId() in licenses.ts accepts it. */
+export const LICENSE_ID = '^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*\\+?$';
 
 /** A folder name made of lowercase words joined by hyphens, such as anna-kovacs-debrecen. */
 const SLUG_WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -280,10 +285,11 @@ function topicsCollection(settings: CmsSettings, folder: string): Collection {
   };
 }
 
+/** Every country, by name, saved as its two-letter code. */
+const countryOptions = () =>
+  COUNTRY_CODES.map((code) => ({ label: `${countryName(code)} (${code})`, value: code })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+
 function postcardsCollection(folder: string): Collection {
-  const countryOptions = COUNTRY_CODES
-    .map((code) => ({ label: `${countryName(code)} (${code})`, value: code }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   return {
     name: 'postcards',
     label: 'Postcards',
@@ -310,7 +316,7 @@ function postcardsCollection(folder: string): Collection {
       { name: 'name', label: 'Name', widget: 'string', minlength: 1, maxlength: 80, hint: 'The participant\'s name as they want it shown.' },
       { name: 'library', label: 'Library', widget: 'string', minlength: 1, maxlength: 120, hint: 'The library\'s name.' },
       { name: 'city', label: 'City', widget: 'string', required: false, minlength: 1, maxlength: 120, hint: 'The city or town.' },
-      { name: 'country', label: 'Country', widget: 'select', options: countryOptions, hint: 'Type to search. Saved as the two-letter code, such as HU.' },
+      { name: 'country', label: 'Country', widget: 'select', options: countryOptions(), hint: 'Type to search. Saved as the two-letter code, such as HU.' },
       {
         name: 'libraryType',
         label: 'Library type',
@@ -344,10 +350,110 @@ function postcardsCollection(folder: string): Collection {
         pattern: ['^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$', 'A language tag such as hu, ar or pt-BR'],
         hint: 'The language of the text as a tag such as hu, ar or pt-BR. Leave empty for English. Arabic, Hebrew, Persian and Urdu are shown right to left.',
       },
+      {
+        name: 'imageCredit',
+        label: 'Photo credit',
+        widget: 'string',
+        required: false,
+        minlength: 1,
+        maxlength: 120,
+        hint: 'Only if someone other than the participant took the photo: their name, up to 120 characters, shown under it as "Photo: …".',
+      },
+      {
+        name: 'license',
+        label: 'Licence',
+        widget: 'string',
+        required: false,
+        pattern: [LICENSE_ID, 'An SPDX licence id such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0'],
+        hint: "Leave empty for the site's licence (CC BY 4.0). Otherwise the SPDX id of the licence the photo and story are shared under, such as CC-BY-SA-4.0.",
+      },
       // No redirectFrom: postcards never had older addresses.
       comments('postcard'),
       discussionTerm('postcard:anna-kovacs-debrecen'),
       body('Story', 'A few paragraphs about the library, in plain text: bold, italics, lists and links are fine; HTML is shown as text.'),
+    ],
+  };
+}
+
+function peopleCollection(folder: string): Collection {
+  return {
+    name: 'people',
+    label: 'People',
+    label_singular: 'person',
+    description: 'Country coordinators, ambassadors and organisers, shown by country on the Volunteers page.',
+    folder,
+    extension: 'md',
+    format: 'yaml-frontmatter',
+    // A photo is saved beside the person's file.
+    media_folder: '',
+    public_folder: '',
+    slug: {
+      template: '{{name}}',
+      editable: ['create'],
+      pattern: [`^${SLUG_WORDS}$`, 'Lowercase letters and digits joined by hyphens, such as ama-owusu'],
+      hint: "The file name: the person's name in lowercase joined by hyphens, such as ama-owusu.",
+    },
+    summary: '{{name}} ({{role}})',
+    sortable_fields: ['name', 'role'],
+    preview_path: 'volunteers/',
+    fields: [
+      { name: 'name', label: 'Name', widget: 'string', minlength: 1, maxlength: 80, hint: 'As they want it shown, up to 80 characters.' },
+      {
+        name: 'role',
+        label: 'Role',
+        widget: 'select',
+        options: PERSON_ROLES.map((role) => ({ label: roleLabel(role), value: role })),
+        hint: 'Country coordinators are shown on the postcard pages of their countries as the person to write to.',
+      },
+      {
+        name: 'countries',
+        label: 'Countries',
+        label_singular: 'country',
+        widget: 'list',
+        min: 1,
+        field: { name: 'country', label: 'Country', widget: 'select', options: countryOptions() },
+        hint: 'The countries they look after or come from: at least one. Type to search; saved as two-letter codes such as GH.',
+      },
+      {
+        name: 'photo',
+        label: 'Photo',
+        widget: 'image',
+        required: false,
+        accept: PHOTO_TYPES,
+        choose_url: false,
+        media_libraries: { default: { config: { max_file_size: PHOTO_MAX_BYTES, slugify_filename: true } } },
+        hint: 'Optional: a JPEG, PNG or WebP portrait. The site removes the camera details and location before publishing.',
+      },
+      {
+        name: 'photoAlt',
+        label: 'Photo description',
+        widget: 'text',
+        required: false,
+        minlength: 5,
+        maxlength: 250,
+        hint: 'Required with a photo: what it shows, for people who cannot see it, 5 to 250 characters.',
+      },
+      {
+        name: 'links',
+        label: 'Links',
+        label_singular: 'link',
+        widget: 'list',
+        required: false,
+        fields: [
+          { name: 'label', label: 'Label', widget: 'string', minlength: 1, maxlength: 80, hint: 'What the link is, such as Mastodon.' },
+          { name: 'url', label: 'Address', widget: 'string', type: 'url', pattern: ['^https://', 'An address starting with https://'], hint: 'Starting with https://' },
+        ],
+        hint: 'Optional: their pages elsewhere.',
+      },
+      {
+        name: 'email',
+        label: 'Email',
+        widget: 'string',
+        type: 'email',
+        required: false,
+        hint: 'Optional: shown to readers who need a contact in their country. Use a role address (ghana@…) where there is one.',
+      },
+      body('Bio', 'Two or three sentences about them, in plain text: bold, italics and links are fine; HTML is shown as text.'),
     ],
   };
 }
@@ -431,6 +537,7 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
       roundsCollection(settings, folder('rounds')),
       postcardsCollection(folder('postcards')),
       newsCollection(settings, folder('news')),
+      peopleCollection(folder('people')),
     ],
   };
 }

@@ -6,7 +6,7 @@
  * its pages: docs/new-content-type.md is the checklist.
  */
 import type { z } from 'astro/zod';
-import { newsSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
+import { newsSchema, personSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
 
 export interface CollectionSpec {
   /** Where an editor puts a file, in the words messages use. */
@@ -67,6 +67,17 @@ export const COLLECTIONS = {
     feed: true,
     comments: true,
     photos: false,
+  },
+  people: {
+    where: 'content/people/<slug>.md with any photo beside it',
+    pattern: '*.md',
+    fileName: /^[^/]+\.md$/,
+    // No page each: everyone is on the Volunteers page, grouped by country.
+    section: '/volunteers/',
+    schema: <Photo extends z.ZodType>(photo: Photo) => personSchema(photo),
+    feed: false,
+    comments: false,
+    photos: true,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

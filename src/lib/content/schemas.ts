@@ -13,6 +13,7 @@ import { roundName } from './rounds.ts';
 import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../time/dates.ts';
 import { isLanguageTag } from './languages.ts';
 import { isCountryCode } from './countries.ts';
+import { isLicenseId } from './licenses.ts';
 import { LIBRARY_TYPES } from './library-types.ts';
 
 const DATE_EXAMPLE = 'a date such as 2024-03-12';
@@ -217,6 +218,17 @@ const topicFields = {
 export const topicSchema = z.strictObject(topicFields, { error: unknownFieldMessage });
 
 
+/** An ISO 3166-1 alpha-2 code, shown as the country's name. */
+const countryCode = () =>
+  z.string({ error: 'a two-letter ISO 3166-1 country code such as HU' }).refine(isCountryCode, {
+    error: 'a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR',
+  });
+
+const LICENSE_EXAMPLE = 'an SPDX licence id such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0';
+
+/** An SPDX licence id (licenses.ts). */
+const licenseId = () => z.string({ error: LICENSE_EXAMPLE }).trim().refine(isLicenseId, { error: LICENSE_EXAMPLE });
+
 /**
  * `content/postcards/<slug>/index.md`. `photo` is Astro's `image()` in the site build
  * and a plain path in the content check, which inspects the file itself.
@@ -229,11 +241,7 @@ export const postcardSchema = <Photo extends z.ZodType>(photo: Photo) =>
       library: text(1, 120),
       city: text(1, 120).optional(),
       /** ISO 3166-1 alpha-2, shown as the country's name. */
-      country: z
-        .string({ error: 'a two-letter ISO 3166-1 country code such as HU' })
-        .refine(isCountryCode, {
-          error: 'a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR',
-        }),
+      country: countryCode(),
       libraryType: z.enum(LIBRARY_TYPES, { error: `one of ${LIBRARY_TYPES.join(', ')}` }),
       /** The round the participant took part in. */
       round: wholeNumber().optional(),
@@ -247,12 +255,56 @@ export const postcardSchema = <Photo extends z.ZodType>(photo: Photo) =>
         .string({ error: 'a language tag such as hu, ar or pt-BR' })
         .refine(isLanguageTag, { error: 'a language tag such as hu, ar or pt-BR' })
         .default('en'),
+      /** Who took the photo, if not the participant: shown under it as "Photo: …". */
+      imageCredit: text(1, 120).optional(),
+      /** Licence of the photo and story; the site's content licence (site.config.ts) when not given. */
+      license: licenseId().optional(),
       // No redirectFrom: postcards never had older addresses.
       comments: comments(),
       discussionTerm: discussionTerm(),
     },
     { error: unknownFieldMessage },
   );
+
+/** What a person does for ILN, as the Volunteers page names it. */
+export const PERSON_ROLES = ['coordinator', 'ambassador', 'organiser'] as const;
+
+/** The fields of a link a person lists: `{ label, url }`. */
+const personLinkFields = {
+  /** What the link is, such as Mastodon or Library website. */
+  label: text(1, 80),
+  url: httpsUrl(),
+};
+
+const personFields = <Photo extends z.ZodType>(photo: Photo) => ({
+  name: text(1, 80),
+  /** Country coordinator, ambassador or organiser. */
+  role: z.enum(PERSON_ROLES, { error: `one of ${PERSON_ROLES.join(', ')}` }),
+  /** The countries they look after or come from, as ISO 3166-1 alpha-2 codes; at least one. */
+  countries: z
+    .array(countryCode(), { error: 'a list of two-letter country codes, such as [GH] or [AU, NZ]' })
+    .min(1, { error: 'at least one two-letter country code, such as [GH]' }),
+  /** JPEG, PNG or WebP beside the file. */
+  photo: photo.optional(),
+  /** Describes the photo; required with `photo`. */
+  photoAlt: text(5, 250).optional(),
+  /** Their pages elsewhere. */
+  links: z
+    .array(z.strictObject(personLinkFields, { error: unknownFieldMessage }), {
+      error: 'a list of links, each with a label and a url',
+    })
+    .optional(),
+  /** Shown to readers who need a contact in their country. */
+  email: z.email({ error: 'an e-mail address such as name@example.org' }).optional(),
+});
+
+/** `content/people/<slug>.md`: a coordinator, ambassador or organiser, with a short bio as the body. */
+export const personSchema = <Photo extends z.ZodType>(photo: Photo) =>
+  z.strictObject(personFields(photo), { error: unknownFieldMessage }).refine((person) => person.photo === undefined || person.photoAlt !== undefined, {
+    path: ['photoAlt'],
+    error: 'a description of the photo in 5 to 250 characters, required with photo',
+    when: whenValid('photo', 'photoAlt'),
+  });
 
 const newsFields = {
   title: text(1, 120),
@@ -276,6 +328,8 @@ export const CONTRACT_FIELDS: Record<string, readonly string[]> = {
   'topics.series': Object.keys(seriesFields),
   postcards: Object.keys(postcardSchema(z.string()).shape),
   news: Object.keys(newsFields),
+  people: Object.keys(personFields(z.string())),
+  'people.links': Object.keys(personLinkFields),
 };
 
 /** Frontmatter that is not an object at all, or a field the contract does not know. */

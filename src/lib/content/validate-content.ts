@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
-import { CONTRACT_FIELDS, newsSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
+import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
 import { entryId, normalisePath, paths } from '../site/urls.ts';
 
@@ -33,7 +33,7 @@ export interface ContentFile {
   data: unknown;
   /** Why the data could not be read, if it could not. */
   syntaxError?: string;
-  /** For a postcard: the photo its `image` names, or null when there is no such file. */
+  /** For a postcard: the photo its `image` names (for a person, their `photo`), or null when there is no such file. */
   photo?: PhotoFacts | null;
   /** When the file was last changed (ms since the epoch), so that its checked data can be reused while it is unchanged. */
   modified?: number;
@@ -51,6 +51,7 @@ type Round = z.output<typeof roundSchema>;
 type Topic = z.output<typeof topicSchema>;
 type Postcard = z.output<ReturnType<typeof postcardSchema<z.ZodString>>>;
 type News = z.output<typeof newsSchema>;
+type Person = z.output<ReturnType<typeof personSchema<z.ZodString>>>;
 
 /** An entry that passed its schema, with the id and path the site will give it. */
 export type CheckedEntry = { file: string; id: string; path: string } & (
@@ -58,6 +59,7 @@ export type CheckedEntry = { file: string; id: string; path: string } & (
   | { collection: 'topics'; data: Topic }
   | { collection: 'postcards'; data: Postcard }
   | { collection: 'news'; data: News }
+  | { collection: 'people'; data: Person }
 );
 
 export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
@@ -67,6 +69,11 @@ export const PHOTO_MIN_WIDTH = 800;
 /** Addresses under /postcards/ that the gallery itself uses (see paths in urls.ts). */
 export const RESERVED_POSTCARD_NAMES = ['page', 'countries', 'types', 'rounds'];
 
+/** Names the later page of a list at `path` (`/news/page/2/`, `/tags/funding/page/3/`), if it is one. */
+function listPage(path: string): string | undefined {
+  return /^\/(?:topics|news|rounds|tags\/[^/]+)\/page\/\d+\/$/.test(path) ? 'a page of a list' : undefined;
+}
+
 /** Names the gallery page at `path` (its pages, countries, library types, rounds), if it is one. */
 function galleryPage(path: string): string | undefined {
   const [, section, name] = path.split('/');
@@ -74,8 +81,11 @@ function galleryPage(path: string): string | undefined {
 }
 
 
-const fieldsAt = (collection: CollectionName) => (path: string) =>
-  CONTRACT_FIELDS[path ? `${collection}.${path}` : collection];
+/** The fields allowed at a path; a list's items (`links[0]`) have the fields of the list (`links`). */
+const fieldsAt = (collection: CollectionName) => (path: string) => {
+  const field = path.replace(/\[\d+\]/g, '');
+  return CONTRACT_FIELDS[field ? `${collection}.${field}` : collection];
+};
 
 /**
  * Checks every file and the rules across files. Returns all problems at once. `pages` are
@@ -106,17 +116,19 @@ export function validateContent(files: readonly ContentFile[], pages: readonly P
     if ('issues' in entry) {
       problems.push(...problemsFromIssues(file.file, entry.issues, file.data, fieldsAt(file.collection)));
       // The photo's own problems are listed with the others rather than after the next build.
-      const image = (file.data as { image?: unknown } | null | undefined)?.image;
-      if (file.collection === 'postcards' && typeof image === 'string') problems.push(...checkPhoto(file, image));
+      const data = file.data as { image?: unknown; photo?: unknown } | null | undefined;
+      if (file.collection === 'postcards' && typeof data?.image === 'string') problems.push(...checkPhoto(file, data.image));
+      if (file.collection === 'people' && typeof data?.photo === 'string') problems.push(...checkPersonPhoto(file, data.photo));
       continue;
     }
     problems.push(...checkNameAgreesWithFields(file, entry));
     if (entry.collection === 'postcards') problems.push(...checkPhoto(file, entry.data.image));
+    if (entry.collection === 'people' && entry.data.photo !== undefined) problems.push(...checkPersonPhoto(file, entry.data.photo));
     entries.push(entry);
   }
 
   problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
-  problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' ? [] : [entry]))));
+  problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' || entry.collection === 'people' ? [] : [entry]))));
   return { problems, entries };
 }
 
@@ -137,7 +149,9 @@ function checkLayout({ collection, entry }: ContentFile): { found: string; expec
 /** Parses a file against its collection's schema; a photo is checked as a file name here (read-content.ts looked at the file). */
 function parseEntry(file: ContentFile, collection: CollectionName): CheckedEntry | { issues: z.core.$ZodIssue[] } {
   const id = entryId(file.entry);
-  const photo = z.string({ error: 'the file name of a photo beside index.md, such as ./photo.jpg' });
+  const photo = z.string({
+    error: collection === 'people' ? "the file name of a photo beside the person's file, such as ./ama-owusu.jpg" : 'the file name of a photo beside index.md, such as ./photo.jpg',
+  });
   const result = COLLECTIONS[collection].schema(photo).safeParse(file.data);
   if (!result.success) return result.error;
   return { file: file.file, id, collection, data: result.data, path: entryPath(collection, id) } as CheckedEntry;
@@ -170,20 +184,39 @@ function checkNameAgreesWithFields(file: ContentFile, entry: CheckedEntry): Prob
         : at('publishDate', written, `a date in ${name.slice(0, 7)}, the year and month the file name starts with`);
     }
     case 'postcards':
+    case 'people':
       return [];
   }
 }
 
-function checkPhoto(file: ContentFile, image: string): Problem[] {
-  const at = (found: string, expected: string): Problem[] => [{ file: file.file, field: 'image', found, expected }];
-  if (/^(\/|[a-z]+:)/i.test(image) || image.split('/').includes('..')) {
-    return at(JSON.stringify(image), 'a photo in the same folder as index.md, such as ./photo.jpg');
+/**
+ * The photo a file names in `field`: beside the file (`beside` says where, for the message),
+ * there, and a JPEG, PNG or WebP. Returns the problems, or the photo's facts when it is usable.
+ */
+function photoProblems(file: ContentFile, field: string, name: string, beside: string): Problem[] | PhotoFacts {
+  const at = (found: string, expected: string): Problem[] => [{ file: file.file, field, found, expected }];
+  if (/^(\/|[a-z]+:)/i.test(name) || name.split('/').includes('..')) {
+    return at(JSON.stringify(name), `a photo in the same folder as ${beside}, such as ./photo.jpg`);
   }
   const { photo } = file;
-  if (!photo) return at(`${JSON.stringify(image)}, but there is no such file`, 'a photo in the same folder as index.md, such as ./photo.jpg');
+  if (!photo) return at(`${JSON.stringify(name)}, but there is no such file`, `a photo in the same folder as ${beside}, such as ./photo.jpg`);
   if (!PHOTO_FORMATS.includes(photo.format as (typeof PHOTO_FORMATS)[number])) {
     return at(photo.format ? `a file in ${photo.format.toUpperCase()} format` : 'a file that is not a picture', 'a JPEG, PNG or WebP photo');
   }
+  return photo;
+}
+
+/** A person's photo: beside their file, and a JPEG, PNG or WebP (the contract sets no size). */
+function checkPersonPhoto(file: ContentFile, name: string): Problem[] {
+  const checked = photoProblems(file, 'photo', name, 'the person\'s file');
+  return Array.isArray(checked) ? checked : [];
+}
+
+function checkPhoto(file: ContentFile, image: string): Problem[] {
+  const at = (found: string, expected: string): Problem[] => [{ file: file.file, field: 'image', found, expected }];
+  const checked = photoProblems(file, 'image', image, 'index.md');
+  if (Array.isArray(checked)) return checked;
+  const photo = checked;
   const problems: Problem[] = [];
   if (photo.bytes > PHOTO_MAX_BYTES) {
     const megabytes = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(photo.bytes / 1024 / 1024);
@@ -220,6 +253,8 @@ function builtAddresses(entries: readonly CheckedEntry[], pages: readonly PageFi
   const add = (path: string, what: string) => built.has(normalisePath(path)) || built.set(normalisePath(path), what);
   // Astro writes the not-found page as a file of its own, where hosts look for it.
   for (const page of pages) if (normalisePath(page.path) === '/404/') add('/404.html', page.file);
+  // Lists made by dynamic routes, a page at a time ([...page].astro): their first pages.
+  for (const list of [paths.news(), paths.rounds()]) add(list, `the list at ${list}`);
   for (const entry of entries) {
     if (entry.collection === 'rounds') {
       add(paths.round(entry.data.number), `the page of Round ${entry.data.number}`);
@@ -260,11 +295,11 @@ function checkAcrossFiles(entries: readonly CheckedEntry[], roundFiles: readonly
   const built = builtAddresses(entries, pages);
   const claimed = new Map<string, CheckedEntry>();
   for (const entry of entries) {
-    if (entry.collection === 'rounds' || entry.collection === 'postcards') continue;
+    if (entry.collection === 'rounds' || entry.collection === 'postcards' || entry.collection === 'people') continue;
     for (const [index, from] of (entry.data.redirectFrom ?? []).entries()) {
       const path = normalisePath(from);
       // `/topics/index.html` is the file the build writes for `/topics/`.
-      const page = [path, path.replace(/\/index\.html\/$/, '/')].map((at) => byPath.get(at)?.file ?? built.get(at) ?? builtFolder(at) ?? galleryPage(at)).find(Boolean);
+      const page = [path, path.replace(/\/index\.html\/$/, '/')].map((at) => byPath.get(at)?.file ?? built.get(at) ?? builtFolder(at) ?? galleryPage(at) ?? listPage(at)).find(Boolean);
       const owner = claimed.get(path);
       const field = `redirectFrom[${index}]`;
       if (page) problems.push({ file: entry.file, field, found: `${from}, the address of ${page}`, expected: 'an old address no page, feed or calendar of the site uses' });

@@ -14,7 +14,7 @@ export type ScheduledEntry = { file: string } & (
   | { collection: 'topics'; data: { draft?: boolean; publishDate: Date; chat?: ChatTime | undefined } }
   | { collection: 'news'; data: { draft?: boolean; publishDate: Date } }
   | { collection: 'rounds'; data: RoundDates }
-  | { collection: 'postcards'; data: unknown }
+  | { collection: 'postcards' | 'people'; data: unknown }
 );
 
 /** An instant at which the built site must change, and why. */
@@ -74,7 +74,9 @@ export function dueInstants(entries: readonly ScheduledEntry[]): DueInstant[] {
       case 'rounds':
         // The same phases the round pages and the join page show, so the two never disagree.
         return changesOf(entry.file, roundPhases(entry.data), ROUND_CHANGE);
+      // Postcards and people have no dates of their own that change the site.
       case 'postcards':
+      case 'people':
         return [];
     }
   });
