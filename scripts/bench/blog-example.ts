@@ -68,7 +68,11 @@ export async function buildBlogExample(contentDir: string, workDir: string, root
   await rm(site, { recursive: true, force: true });
   await cp(EXAMPLE_DIR, site, { recursive: true, filter: (source) => !/node_modules|[/\\]\.astro|[/\\]dist/.test(source.slice(EXAMPLE_DIR.length)) });
   await rm(join(site, 'src/content/blog'), { recursive: true, force: true });
-  await symlink(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+  // Each package linked, not the folder: the example's own cache (node_modules/.astro) stays its own.
+  await mkdir(join(site, 'node_modules'));
+  for (const name of await readdir(join(root, 'node_modules'))) {
+    if (!name.startsWith('.')) await symlink(join(root, 'node_modules', name), join(site, 'node_modules', name), 'dir');
+  }
   const posts = await convert(contentDir, join(site, 'src/content/blog'));
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const build = await timedBuild({ command: process.execPath, args: [astro, 'build'], cwd: site });
