@@ -6,6 +6,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { isPublished, newestFirst } from '../lib/content/publishing.ts';
+import { roundName } from '../lib/content/rounds.ts';
 import { buildTime } from './now.ts';
 
 const byPublishDate = <T extends CollectionEntry<'topics'> | CollectionEntry<'news'>>(entries: readonly T[]) =>
@@ -39,9 +40,18 @@ export async function roundOf(topic: CollectionEntry<'topics'>): Promise<Collect
   return round;
 }
 
-/** A topic with a live chat, in the shape the calendar and structured data take. */
-export function chatTopic(topic: CollectionEntry<'topics'>) {
-  return { ...topic.data, id: topic.id, chat: topic.data.chat! };
+/**
+ * The name of each round by its number (roundName: the file's title, else "Round N"), for
+ * what knows a round only by number: feed items, search filters, postcards.
+ */
+export async function roundNames(): Promise<(number: number) => string> {
+  const names = new Map((await roundsNewestFirst()).map((round) => [round.data.number, roundName(round.data)]));
+  return (number) => names.get(number) ?? roundName({ number });
+}
+
+/** A topic with a live chat, in the shape the calendar and structured data take, with its round's name. */
+export async function chatTopic(topic: CollectionEntry<'topics'>) {
+  return { ...topic.data, id: topic.id, chat: topic.data.chat!, roundName: roundName((await roundOf(topic)).data) };
 }
 
 /** Published topics that have a live chat. */

@@ -12,6 +12,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { type CollectionEntry, render } from 'astro:content';
+import { roundNames } from '../data/entries.ts';
 import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from '../lib/feeds/feeds.ts';
 import { SHARE_PHOTO } from '../lib/postcards/share-photo.ts';
 import { site } from '../site.config.ts';
@@ -97,11 +98,17 @@ export async function feedItems(
   limit?: number,
 ): Promise<FeedItem[]> {
   const newest = <T>(list: readonly T[]) => list.slice(0, limit);
+  const nameOfRound = await roundNames();
   return Promise.all([
-    ...newest(topics).map((topic) => itemOnce(`topics/${topic.id}`, async () => topicItem(topic, await bodyHtml(topic)))),
+    ...newest(topics).map((topic) =>
+      itemOnce(`topics/${topic.id}`, async () => topicItem(topic, await bodyHtml(topic), nameOfRound(topic.data.round))),
+    ),
     ...newest(news).map((item) => itemOnce(`news/${item.id}`, async () => newsItem(item, await bodyHtml(item)))),
     ...newest(postcards).map((postcard) =>
-      itemOnce(`postcards/${postcard.id}`, async () => postcardItem(postcard, await feedPhoto(postcard, logger))),
+      itemOnce(`postcards/${postcard.id}`, async () => {
+        const { round } = postcard.data;
+        return postcardItem(postcard, await feedPhoto(postcard, logger), round === undefined ? undefined : nameOfRound(round));
+      }),
     ),
   ]);
 }

@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   const topics = await publishedChatTopics();
   const text = siteCalendar(
     rounds.map((round) => round.data),
-    topics.map(chatTopic),
+    await Promise.all(topics.map(chatTopic)),
     buildTime,
   );
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

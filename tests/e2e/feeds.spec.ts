@@ -41,7 +41,8 @@ const FEEDS: FeedCase[] = [
   { path: '/news/rss.xml', title: `${SITE_NAME}: news`, name: 'News', entries: of('news') },
   ...rounds.map((round) => ({
     path: `/rounds/${round.data.number}/rss.xml`,
-    title: `${SITE_NAME}: Round ${round.data.number} discussion topics`,
+    // The round's name: its file's title, else "Round N", the same in the feed as on the Follow page.
+    title: `${SITE_NAME}: ${String(round.data.title ?? `Round ${round.data.number}`)} discussion topics`,
     name: `${String(round.data.title ?? `Round ${round.data.number}`)}: discussion topics`,
     entries: of('topics').filter((topic) => topic.data.round === round.data.number),
   })),

@@ -6,6 +6,7 @@ export const leadership = {
   title: 'Leadership without a title',
   summary: 'You do not need to be a manager to lead. Where have you taken the lead at work, and what held you back when you did not?',
   round: 2,
+  roundName: 'Round 2',
   number: 6,
   chat: {
     start: new Date('2026-12-02T20:00:00+11:00'),

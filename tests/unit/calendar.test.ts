@@ -10,6 +10,7 @@ const wellbeing: ChatTopic = {
   id: '2/05-wellbeing-at-work',
   title: 'Wellbeing at work',
   round: 2,
+  roundName: 'Round 2',
   number: 5,
   chat: {
     start: new Date('2026-11-18T20:00:00+11:00'),
@@ -40,6 +41,11 @@ describe('chatEvent', () => {
     expect(event.url).toBe('https://interlibnet.org/topics/2/06-leadership-without-a-title/');
     expect(event.location).toBe('https://mastodon.social/tags/ILNchat');
     expect(chatEvent(wellbeing).location).toBe('Mastodon, #ILNchat');
+  });
+
+  test('calls the round by its name, as its page does', () => {
+    expect(chatEvent(leadership).description).toContain('about Round 2 · Discussion topic 6, “Leadership without a title”');
+    expect(chatEvent({ ...wellbeing, round: 1, roundName: 'Round 1, 2025' }).description).toContain('about Round 1, 2025 · Discussion topic 5');
   });
 });
 

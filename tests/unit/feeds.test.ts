@@ -56,25 +56,39 @@ describe('which feeds a page announces', () => {
     expect(feedsForPage('/topics/2/04-open-access/').map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
     expect(feedsForPage('/postcards/anna-kovacs-debrecen/').map((feed) => feed.path)).toEqual(['/rss.xml', '/postcards/rss.xml']);
     expect(feedsForPage('/news/').map((feed) => feed.path)).toEqual(['/rss.xml', '/news/rss.xml']);
-    expect(feedsForPage('/rounds/12/').map((feed) => feed.path)).toEqual(['/rss.xml', '/rounds/12/rss.xml']);
+    expect(feedsForPage('/rounds/12/', { number: 12 }).map((feed) => feed.path)).toEqual(['/rss.xml', '/rounds/12/rss.xml']);
+    expect(feedsForPage('/rounds/1/guide/', { number: 1, title: 'Round 1, 2025' }).map((feed) => feed.title)).toEqual([
+      'International Librarians Network',
+      'International Librarians Network: Round 1, 2025 discussion topics',
+    ]);
+  });
+
+  test('a page of a round that does not say which round it is stops the build', () => {
+    expect(() => feedsForPage('/rounds/12/')).toThrow('/rounds/12/ is a page of round 12: give it the round');
+    expect(() => feedsForPage('/rounds/12/', { number: 2 })).toThrow('/rounds/12/ is a page of round 12');
   });
 
   test('feeds are named for what they carry', () => {
     expect(siteFeed().title).toBe('International Librarians Network');
     expect(sectionFeed('postcards').title).toBe('International Librarians Network: postcards');
-    expect(roundFeed(3)).toMatchObject({ title: 'International Librarians Network: Round 3 discussion topics', page: '/rounds/3/' });
+    expect(roundFeed({ number: 3 })).toMatchObject({ title: 'International Librarians Network: Round 3 discussion topics', page: '/rounds/3/' });
+    expect(roundFeed({ number: 1, title: 'Round 1, 2025' })).toMatchObject({
+      title: 'International Librarians Network: Round 1, 2025 discussion topics',
+      description: 'The discussion topics of Round 1, 2025, as they are posted.',
+      path: '/rounds/1/rss.xml',
+    });
   });
 });
 
 describe('feed items', () => {
-  test('a topic says where it sits in its round and links to its page permanently', () => {
-    const item = topicItem(topic, '<p>See <a href="../03-advocacy-and-lobbying/">advocacy</a>.</p>');
+  test('a topic says where it sits in its round, by the round’s name, and links to its page permanently', () => {
+    const item = topicItem(topic, '<p>See <a href="../03-advocacy-and-lobbying/">advocacy</a>.</p>', 'Round 1, 2025');
     expect(item).toMatchObject({
-      title: 'Round 1 · Discussion topic 7: Proving our worth',
+      title: 'Round 1, 2025 · Discussion topic 7: Proving our worth',
       link: `${ORIGIN}/topics/1/07-proving-our-worth/`,
       pubDate: topic.data.publishDate,
       description: 'Statistics, stories and surveys.',
-      categories: ['evaluation', 'advocacy', 'Round 1'],
+      categories: ['evaluation', 'advocacy', 'Round 1, 2025'],
     });
     expect(item.content).toBe(`<p>See <a href="${ORIGIN}/topics/1/03-advocacy-and-lobbying/">advocacy</a>.</p>`);
     expect(item.enclosure).toBeUndefined();
@@ -91,13 +105,13 @@ describe('feed items', () => {
   });
 
   test('a postcard carries its processed photo, its date, and its story without the contributor’s HTML', () => {
-    const item = postcardItem(postcard, photo);
+    const item = postcardItem(postcard, photo, 'Round 1, 2025');
     expect(item).toMatchObject({
       title: 'Postcard from Jordan: ليلى حداد, مكتبة الجامعة المركزية',
       link: `${ORIGIN}/postcards/layla-haddad-amman/`,
       pubDate: postcard.data.date,
       description: 'A postcard from مكتبة الجامعة المركزية in Jordan.',
-      categories: ['Round 1'],
+      categories: ['Round 1, 2025'],
       enclosure: { url: photo.url, length: 44570, type: 'image/jpeg' },
     });
     expect(item.content).toContain(
@@ -110,7 +124,7 @@ describe('feed items', () => {
 
   test('a photo description that tries to close its attribute stays text inside it', () => {
     const imageAlt = 'A desk"><img src=x onerror=alert(1)><script>alert(2)</script>';
-    const item = postcardItem({ ...postcard, data: { ...postcard.data, imageAlt } }, photo);
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, imageAlt } }, photo, 'Round 1, 2025');
     const elements: Element[] = [];
     visit(fromHtml(item.content, { fragment: true }), 'element', (node: Element) => void elements.push(node));
     expect(elements.filter((node) => node.tagName === 'img')).toEqual([
@@ -121,13 +135,13 @@ describe('feed items', () => {
   });
 
   test('a postcard without a round has no category', () => {
-    const item = postcardItem({ ...postcard, data: { ...postcard.data, round: undefined, lang: 'en' } }, photo);
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, round: undefined, lang: 'en' } }, photo, undefined);
     expect(item.categories).toEqual([]);
     expect(item.content).toContain('<div lang="en" dir="ltr">');
   });
 
   test('items come newest first, and items of the same instant always in the same order', () => {
-    const at = (link: string, iso: string) => ({ ...topicItem(topic, ''), link, pubDate: new Date(iso) });
+    const at = (link: string, iso: string) => ({ ...topicItem(topic, '', 'Round 1, 2025'), link, pubDate: new Date(iso) });
     const items = [at('b', '2025-01-01T00:00:00Z'), at('c', '2026-01-01T00:00:00Z'), at('a', '2025-01-01T00:00:00Z')];
     expect(newestItemsFirst(items).map((item) => item.link)).toEqual(['c', 'a', 'b']);
     expect(newestItemsFirst([...items].reverse()).map((item) => item.link)).toEqual(['c', 'a', 'b']);
@@ -136,7 +150,7 @@ describe('feed items', () => {
 
 describe('feed options', () => {
   test('the site and section feeds carry only their newest items; a round’s feed carries its whole round', () => {
-    const item = topicItem(topic, '');
+    const item = topicItem(topic, '', 'Round 1, 2025');
     const many = Array.from({ length: 60 }, (_, index) => ({
       ...item,
       link: `${ORIGIN}/topics/9/${index}/`,
@@ -148,11 +162,11 @@ describe('feed options', () => {
       expect(items[0]?.pubDate.toISOString()).toBe('2026-03-01T00:00:00.000Z');
       expect(items.at(-1)?.pubDate.toISOString()).toBe('2026-01-11T00:00:00.000Z');
     }
-    expect(feedOptions(roundFeed(9), many).items).toHaveLength(60);
+    expect(feedOptions(roundFeed({ number: 9 }), many).items).toHaveLength(60);
   });
 
   test('name the stylesheet, the feed’s own address and the newest item’s date', () => {
-    const older = topicItem(topic, '');
+    const older = topicItem(topic, '', 'Round 1, 2025');
     const newer = { ...older, link: `${ORIGIN}/topics/2/01-x/`, pubDate: new Date('2026-08-10T09:00:00+10:00') };
     const options = feedOptions(sectionFeed('topics'), [older, newer]);
     expect(options).toMatchObject({
@@ -168,6 +182,6 @@ describe('feed options', () => {
   });
 
   test('an empty feed has no build date', () => {
-    expect(feedOptions(roundFeed(3), []).customData).not.toContain('lastBuildDate');
+    expect(feedOptions(roundFeed({ number: 3 }), []).customData).not.toContain('lastBuildDate');
   });
 });

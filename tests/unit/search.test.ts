@@ -2,18 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { searchFields } from '../../src/lib/search/search.ts';
 
 describe('searchFields', () => {
-  test('files a postcard by type, round, country name and library type label', () => {
-    const { filters } = searchFields({ type: 'postcard', round: 1, country: 'HU', libraryType: 'public' });
+  test('files a postcard by type, round name, country name and library type label', () => {
+    const { filters } = searchFields({ type: 'postcard', round: 'Round 1, 2025', country: 'HU', libraryType: 'public' });
     expect(filters).toEqual([
       ['Type', 'Postcard'],
-      ['Round', 'Round 1'],
+      ['Round', 'Round 1, 2025'],
       ['Country', 'Hungary'],
       ['Library type', 'Public library'],
     ]);
   });
 
   test('files a topic under each of its tags once', () => {
-    const { filters } = searchFields({ type: 'topic', round: 2, tags: ['open access', 'open access', 'publishing'] });
+    const { filters } = searchFields({ type: 'topic', round: 'Round 2', tags: ['open access', 'open access', 'publishing'] });
     expect(filters).toEqual([
       ['Type', 'Discussion topic'],
       ['Round', 'Round 2'],

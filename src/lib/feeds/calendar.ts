@@ -23,6 +23,8 @@ export interface ChatTopic {
   id: string;
   title: string;
   round: number;
+  /** The round's name, as every page, feed and calendar calls it (roundName in rounds.ts). */
+  roundName: string;
   number: number;
   chat: Chat;
 }
@@ -48,7 +50,7 @@ export function chatEvent(topic: ChatTopic): CalendarEvent {
     uid: uid(`chat-${topic.id.replaceAll('/', '-')}`),
     summary: `ILN live chat ${chat.hashtag}: ${topic.title}`,
     description: [
-      `A live chat on ${chat.platform} about ${topicLabel(topic)}, “${topic.title}”. Follow and post with ${chat.hashtag}.`,
+      `A live chat on ${chat.platform} about ${topicLabel(topic, topic.roundName)}, “${topic.title}”. Follow and post with ${chat.hashtag}.`,
       `Announced for ${announced}.`,
       ...(chat.url ? [`Join in: ${chat.url}`] : []),
       `The discussion prompts: ${page}`,

@@ -12,6 +12,7 @@ import { feedHtml } from '../html/html.ts';
 import { textDirection } from '../content/languages.ts';
 import { storyContent } from '../html/postcard-story.ts';
 import { newestFirst } from '../content/publishing.ts';
+import { roundName } from '../content/rounds.ts';
 import { topicLabel } from '../content/topics.ts';
 import { absoluteUrl, href, paths } from '../site/urls.ts';
 
@@ -64,24 +65,36 @@ export function sectionFeed(section: FeedSection): Feed {
   return { path: paths.feed(section), title: `${site.name}: ${name}`, description, page, limit: site.feedItems };
 }
 
+/** A round as its feed names it: by roundName, its file's title or "Round N". */
+export interface FeedRound {
+  number: number;
+  title?: string | undefined;
+}
+
 /** The discussion topics of one round, for its partners. */
-export function roundFeed(round: number): Feed {
+export function roundFeed(round: FeedRound): Feed {
+  const name = roundName(round);
   return {
-    path: paths.roundFeed(round),
-    title: `${site.name}: Round ${round} discussion topics`,
-    description: `The discussion topics of Round ${round}, as they are posted.`,
-    page: paths.round(round),
+    path: paths.roundFeed(round.number),
+    title: `${site.name}: ${name} discussion topics`,
+    description: `The discussion topics of ${name}, as they are posted.`,
+    page: paths.round(round.number),
   };
 }
 
 /**
  * The feeds a page announces to browsers and feed readers: the whole site's always, and
  * the feed of the section or round the page belongs to (`/topics/2/04-x/` → topics,
- * `/rounds/2/` → Round 2).
+ * `/rounds/2/` → Round 2). A page of a round passes the round, so that its feed is called
+ * by the round's name; a page under `/rounds/N/` without it is a mistake and stops the build.
  */
-export function feedsForPage(path: string): Feed[] {
-  const round = /^\/rounds\/(\d+)\//.exec(path);
-  if (round) return [siteFeed(), roundFeed(Number(round[1]))];
+export function feedsForPage(path: string, round?: FeedRound): Feed[] {
+  const number = /^\/rounds\/(\d+)\//.exec(path)?.[1];
+  if (number !== undefined && round?.number !== Number(number))
+    throw new Error(
+      `${path} is a page of round ${number}: give it the round (BaseLayout's \`round\`), so that it announces the round's feed by name`,
+    );
+  if (round) return [siteFeed(), roundFeed(round)];
   const section = FEED_SECTIONS.find((name) => path.startsWith(`/${name}/`));
   return section ? [siteFeed(), sectionFeed(section)] : [siteFeed()];
 }
@@ -141,21 +154,24 @@ interface Postcard {
   };
 }
 
-/** Tags, each once, then the round: a reader can group items by either. */
-function categories(tags: readonly string[] = [], round?: number): string[] {
-  return [...new Set(tags), ...(round === undefined ? [] : [`Round ${round}`])];
+/** Tags, each once, then the round's name: a reader can group items by either. */
+function categories(tags: readonly string[] = [], round?: string): string[] {
+  return [...new Set(tags), ...(round === undefined ? [] : [round])];
 }
 
-/** `Round 2 · Discussion topic 4: Open access and open data`; `html` is the topic's body as rendered on its page. */
-export function topicItem(topic: Topic, html: string): FeedItem {
+/**
+ * `Round 2 · Discussion topic 4: Open access and open data`; `html` is the topic's body as
+ * rendered on its page, `round` the name of its round (roundName in rounds.ts).
+ */
+export function topicItem(topic: Topic, html: string, round: string): FeedItem {
   const link = absoluteUrl(paths.topic(topic.id));
   return {
-    title: `${topicLabel(topic.data)}: ${topic.data.title}`,
+    title: `${topicLabel(topic.data, round)}: ${topic.data.title}`,
     link,
     pubDate: topic.data.publishDate,
     description: topic.data.summary,
     content: feedHtml(html, link),
-    categories: categories(topic.data.tags, topic.data.round),
+    categories: categories(topic.data.tags, round),
   };
 }
 
@@ -176,9 +192,10 @@ export function newsItem(news: NewsItem, html: string): FeedItem {
  * A postcard with its photo as the enclosure and at the top of the content. The story is
  * the contributor's Markdown under the story policy (postcard-story.ts), marked with its
  * language and direction; the whole item is built as nodes and passes the sanitiser.
+ * `round` is the name of the postcard's round, when it names one.
  */
-export function postcardItem(postcard: Postcard, photo: FeedPhoto): FeedItem {
-  const { round, date, imageAlt, lang } = postcard.data;
+export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string | undefined): FeedItem {
+  const { date, imageAlt, lang } = postcard.data;
   const text = postcardText(postcard.data);
   const link = absoluteUrl(paths.postcard(postcard.id));
   const tree: Root = {

@@ -19,7 +19,7 @@ export type FacetName = (typeof FACETS)[number];
 export interface Group<T> {
   /** Address segment: `hu`, `academic`, `2`. */
   key: string;
-  /** For people: "Hungary", "Academic library", "Round 2". */
+  /** For people: "Hungary", "Academic library", "Round 2" (a round by its name, roundName in rounds.ts). */
   label: string;
   items: T[];
 }
@@ -28,7 +28,7 @@ interface Facet {
   /** "Postcards by country". */
   title: string;
   keyOf: (postcard: FacetPostcard) => string | undefined;
-  labelOf: (key: string) => string;
+  labelOf: (key: string, nameOfRound: (number: number) => string) => string;
   /** Order of the groups: by label, or by number for rounds. */
   compare: (a: Group<unknown>, b: Group<unknown>) => number;
 }
@@ -51,22 +51,28 @@ export const FACET: Record<FacetName, Facet> = {
   rounds: {
     title: 'Postcards by round',
     keyOf: (postcard) => (postcard.round === undefined ? undefined : String(postcard.round)),
-    labelOf: (key) => `Round ${key}`,
+    labelOf: (key, nameOfRound) => nameOfRound(Number(key)),
     compare: (a, b) => Number(a.key) - Number(b.key),
   },
 };
 
 /**
  * Groups `items` by a facet, keeping their order within each group. Items without a key
- * (a postcard that names no round) are in no group of that facet.
+ * (a postcard that names no round) are in no group of that facet. `nameOfRound` gives each
+ * round's name, as its page has it (the data layer's roundNames).
  */
-export function groupBy<T>(items: readonly T[], facet: FacetName, dataOf: (item: T) => FacetPostcard): Group<T>[] {
+export function groupBy<T>(
+  items: readonly T[],
+  facet: FacetName,
+  dataOf: (item: T) => FacetPostcard,
+  nameOfRound: (number: number) => string,
+): Group<T>[] {
   const { keyOf, labelOf, compare } = FACET[facet];
   const groups = new Map<string, Group<T>>();
   for (const item of items) {
     const key = keyOf(dataOf(item));
     if (key === undefined) continue;
-    const group = groups.get(key) ?? { key, label: labelOf(key), items: [] };
+    const group = groups.get(key) ?? { key, label: labelOf(key, nameOfRound), items: [] };
     group.items.push(item);
     groups.set(key, group);
   }

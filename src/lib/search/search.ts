@@ -40,7 +40,8 @@ export interface SearchEntry {
   date?: { value: Date; timeZone: string };
   /** Where a postcard comes from, as shown: `Debrecen, Hungary`. */
   place?: string;
-  round?: number;
+  /** The round's name, as its page gives it (roundName in rounds.ts): `Round 1, 2025`. */
+  round?: string;
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
   libraryType?: LibraryType;
@@ -67,7 +68,7 @@ export interface SearchFields {
 export function searchFields(entry: SearchEntry): SearchFields {
   const type = SEARCH_TYPES[entry.type];
   const filters: SearchField[] = [[SEARCH_FILTERS.type, type]];
-  if (entry.round !== undefined) filters.push([SEARCH_FILTERS.round, `Round ${entry.round}`]);
+  if (entry.round !== undefined) filters.push([SEARCH_FILTERS.round, entry.round]);
   if (entry.country) filters.push([SEARCH_FILTERS.country, countryName(entry.country)]);
   if (entry.libraryType) filters.push([SEARCH_FILTERS.libraryType, libraryTypeLabel(entry.libraryType)]);
   for (const tag of new Set(entry.tags ?? [])) filters.push([SEARCH_FILTERS.tag, tag]);

@@ -6,7 +6,7 @@ import { chatCalendar } from '../../../lib/feeds/calendar.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await publishedChatTopics();
-  return topics.map((topic) => ({ params: { id: topic.id }, props: { topic: chatTopic(topic) } }));
+  return Promise.all(topics.map(async (topic) => ({ params: { id: topic.id }, props: { topic: await chatTopic(topic) } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
