@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SITES, urlOf } from '../support/sites.ts';
 
 test.describe('reading the discussion topics', () => {
   test('the topics page groups every published topic by round, newest round first', async ({ page }) => {
@@ -76,6 +77,19 @@ test.describe('reading the discussion topics', () => {
     await expect(lead).not.toContainText('open forum');
     await page.goto('/');
     await expect(page.getByRole('main').locator('.lead').first()).not.toContainText('open forum');
+    await page.goto('/about/');
+    await expect(page.getByRole('main')).toContainText('when a topic has a live chat, anyone is welcome to join it');
+    for (const path of ['/', '/topics/', '/about/']) {
+      await page.goto(path);
+      await expect(page.getByRole('main'), path).not.toContainText(/open forum|join any discussion/);
+    }
+  });
+
+  test('with comments set up, the home, topics and about pages invite everyone to the forum under each topic', async ({ page }) => {
+    for (const path of ['/', '/topics/', '/about/']) {
+      await page.goto(urlOf(SITES.comments, path));
+      await expect(page.getByRole('main'), path).toContainText('open forum');
+    }
   });
 
   test('a topic names its round as the round’s file does', async ({ page }) => {
