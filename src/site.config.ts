@@ -88,6 +88,12 @@ export interface SiteConfig {
    * polling every hour never downloads megabytes. A round's feed carries its whole round.
    */
   feedItems: number;
+  /**
+   * Long lists come a page at a time, so that no page grows with the archive: `pageSize`
+   * entries per page of the news, of a tag and of the rounds, and `roundsPerPage` rounds,
+   * each with all its topics, per page of the topics.
+   */
+  lists: { pageSize: number; roundsPerPage: number };
   postcards: {
     /** Postcards per gallery page; a round brings hundreds, so pages stay this size. */
     pageSize: number;
@@ -149,6 +155,8 @@ export const site = {
   sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },
   feedItems: 50,
+  // About 40 KB of HTML a page: ten years of rounds stay well under 100 KB a list page.
+  lists: { pageSize: env.ILN_LIST_PAGE_SIZE ?? 20, roundsPerPage: env.ILN_LIST_PAGE_SIZE ?? 4 },
   // WebP only: AVIF made the large benchmark build several times slower (docs/benchmark.md).
   postcards: { pageSize: 24 },
   // The ids come from https://giscus.app once Discussions and the giscus app are set up.

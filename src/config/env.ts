@@ -25,6 +25,12 @@ const schema = z.object({
     .optional(),
   /** Another content folder, for tests and benchmarks. */
   ILN_CONTENT_DIR: z.string().min(1, { error: 'a folder such as content' }).optional(),
+  /** Entries (and rounds of topics) per list page instead of the usual: small, for tests that page through lists. */
+  ILN_LIST_PAGE_SIZE: z.coerce
+    .number({ error: 'a whole number of 1 or more' })
+    .int({ error: 'a whole number of 1 or more' })
+    .min(1, { error: 'a whole number of 1 or more' })
+    .optional(),
   /** The instant to build for, instead of now. */
   ILN_NOW: z
     .string()

@@ -44,8 +44,11 @@ export const SITES = {
   main: site('main', 0, 'content'),
   /** The same content under a base path, as on GitHub Pages. */
   base: site('base', 1, 'content', { SITE_BASE: '/interlibnet/' }),
-  /** Sample content plus a hostile postcard and a generated archive that needs several pages. */
-  postcards: { ...site('postcards', 2, join(OUTPUT, 'content', 'postcards')), prepare: prepareArchive },
+  /**
+   * Sample content plus a hostile postcard and a generated archive that needs several pages;
+   * every other list a page per entry (or per round), so that they page too.
+   */
+  postcards: { ...site('postcards', 2, join(OUTPUT, 'content', 'postcards'), { ILN_LIST_PAGE_SIZE: '1' }), prepare: prepareArchive },
   /**
    * One round whose applications closed before TEST_NOW and none after it: the join page
    * has no round to offer, only ways to hear about the next one, an email form among them.

@@ -11,6 +11,7 @@ describe('the build’s environment variables', () => {
       SITE_URL: 'https://interlibnet.github.io',
       SITE_BASE: '/interlibnet/',
       ILN_NOW: '2026-11-23T09:00:00+11:00',
+      ILN_LIST_PAGE_SIZE: '2',
       GISCUS_COLLECTIONS: 'topics,news',
       GISCUS_CONSENT: 'true',
       NEWSLETTER_ACTION: '',
@@ -19,6 +20,7 @@ describe('the build’s environment variables', () => {
     expect(env).toMatchObject({
       SITE_URL: 'https://interlibnet.github.io',
       SITE_BASE: '/interlibnet/',
+      ILN_LIST_PAGE_SIZE: 2,
       GISCUS_CONSENT: 'true',
       NEWSLETTER_ACTION: '',
     });
@@ -31,6 +33,7 @@ describe('the build’s environment variables', () => {
       readEnv({
         SITE_URL: 'interlibnet.org',
         ILN_NOW: 'next tuesday',
+        ILN_LIST_PAGE_SIZE: '0',
         ILN_PHOTO_FORMATS: 'avif,webp',
         GISCUS_COLLECTIONS: 'rounds',
         GISCUS_CONSENT: 'yes',
@@ -40,6 +43,7 @@ describe('the build’s environment variables', () => {
       [
         'Environment variables the build cannot use:',
         '  SITE_URL: found "interlibnet.org"; expected an http:// or https:// address such as https://interlibnet.org',
+        '  ILN_LIST_PAGE_SIZE: found "0"; expected a whole number of 1 or more',
         '  ILN_NOW: found "next tuesday"; expected an ISO date-time such as 2026-11-23T09:00:00+11:00',
         '  ILN_PHOTO_FORMATS: found "avif,webp"; expected nothing: photos are always WebP with one JPEG, and AVIF is gone (docs/benchmark.md)',
         '  GISCUS_CONSENT: found "yes"; expected true or false',

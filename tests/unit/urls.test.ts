@@ -68,8 +68,18 @@ describe('paths', () => {
     expect(paths.newsItem('2026-08-applications-open')).toBe('/news/2026-08-applications-open/');
   });
 
+  test('give a long list’s first page the list’s own address and later pages page/N/', () => {
+    expect(paths.topics()).toBe('/topics/');
+    expect(paths.topics(1)).toBe('/topics/');
+    expect(paths.topics(3)).toBe('/topics/page/3/');
+    expect(paths.news(2)).toBe('/news/page/2/');
+    expect(paths.rounds(2)).toBe('/rounds/page/2/');
+    expect(paths.postcards(2)).toBe('/postcards/page/2/');
+  });
+
   test('slugify a tag into its address', () => {
     expect(paths.tag('Social media')).toBe('/tags/social-media/');
+    expect(paths.tag('Social media', 2)).toBe('/tags/social-media/page/2/');
   });
 
   test('give feeds no trailing slash', () => {

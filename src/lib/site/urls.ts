@@ -35,14 +35,18 @@ export function entryId(entryPath: string): string {
     .join('/');
 }
 
+/** Page `page` of a list that starts at `path`: `/news/`, then `/news/page/2/`. */
+const paged = (path: string, page: number) => (page > 1 ? `${path}page/${page}/` : path);
+
 /** Site paths, without the base. */
 export const paths = {
   home: () => '/',
-  topics: () => '/topics/',
+  /** Every topic by round, a few rounds at a time: `/topics/`, `/topics/page/2/`. */
+  topics: (page = 1) => paged('/topics/', page),
   topic: (id: string) => entryPath('topics', id),
   /** The "Add to calendar" file of a topic's live chat. */
   chatCalendar: (id: string) => `/topics/${id}/chat.ics`,
-  rounds: () => '/rounds/',
+  rounds: (page = 1) => paged('/rounds/', page),
   round: (number: number) => entryPath('rounds', String(number)),
   /** Every published topic of a round and its prompts on one page, to print or read offline. */
   roundGuide: (number: number) => `/rounds/${number}/guide/`,
@@ -53,10 +57,10 @@ export const paths = {
   postcardFacet: (facet: 'countries' | 'types' | 'rounds') => `/postcards/${facet}/`,
   /** The postcards of one country (`hu`), library type or round, one page at a time. */
   postcardGroup: (facet: 'countries' | 'types' | 'rounds', key: string, page = 1) => `/postcards/${facet}/${key}/${page > 1 ? `page/${page}/` : ''}`,
-  news: () => '/news/',
+  news: (page = 1) => paged('/news/', page),
   newsItem: (id: string) => entryPath('news', id),
   tags: () => '/tags/',
-  tag: (tag: string) => `/tags/${slugify(tag)}/`,
+  tag: (tag: string, page = 1) => paged(`/tags/${slugify(tag)}/`, page),
   about: () => '/about/',
   /** The program pages, written in MDX under src/pages/. */
   howItWorks: () => '/how-it-works/',
