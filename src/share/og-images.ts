@@ -57,21 +57,29 @@ function readSubsets(): Subset[] {
 
 let subsets: Subset[] | undefined;
 const fontFiles = new Map<string, Buffer>();
+/** One array per set of subsets, so that satori parses each set once per build. */
+const fontLists = new Map<string, OgFont[]>();
 const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
 
 /** The fonts a card needs, regular and bold, and what identifies them for the cache key. */
 export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
   subsets ??= readSubsets();
   const needed = subsetsFor(`${card.eyebrow}${card.title}${card.siteName}`, subsets);
-  const fonts = needed.flatMap((subset) =>
-    ([400, 700] as const).map((weight) => {
-      const file = subset.file(weight);
-      let data = fontFiles.get(file);
-      if (!data) fontFiles.set(file, (data = readFileSync(file)));
-      return { name: subset.name, weight, data };
-    }),
-  );
-  return { fonts, ids: [`satori@${satoriVersion}`, ...needed.map((subset) => `${subset.version}/${subset.name}`)] };
+  const ids = [`satori@${satoriVersion}`, ...needed.map((subset) => `${subset.version}/${subset.name}`)];
+  const key = ids.join(' ');
+  let fonts = fontLists.get(key);
+  if (!fonts) {
+    fonts = needed.flatMap((subset) =>
+      ([400, 700] as const).map((weight) => {
+        const file = subset.file(weight);
+        let data = fontFiles.get(file);
+        if (!data) fontFiles.set(file, (data = readFileSync(file)));
+        return { name: subset.name, weight, data };
+      }),
+    );
+    fontLists.set(key, fonts);
+  }
+  return { fonts, ids };
 }
 
 /**
