@@ -98,7 +98,7 @@ await writeFile(
     'Before merging, a maintainer:',
     '',
     '- [ ] looked at the photo and read the story (the site shows HTML as text and leaves out remote images);',
-    '- [ ] checked that `imageAlt` describes the photo;',
+    '- [ ] checked that `imageAlt` describes the photo, and that `imageCredit` (if any) names whoever took it;',
     '- [ ] ran the checks on this pull request: close and reopen it, because pull requests opened by a workflow start no checks of their own.',
     '',
     `Closes #${issue}`,

@@ -8,6 +8,7 @@
  * override the comment settings (see `comments` below).
  */
 import { env } from './config/env.ts';
+import type { License } from './lib/content/licenses.ts';
 import type { CommentsConfig } from './lib/site/comments.ts';
 
 export interface NavLink {
@@ -77,6 +78,12 @@ export interface SiteConfig {
   contact: ContactConfig;
   /** The email subscription form; none is shown while this is undefined. */
   newsletter: NewsletterConfig | undefined;
+  /**
+   * The licence of everything the site publishes (topics, news, postcards, photos), named
+   * in the footer and in every page's `<link rel="license">`. A postcard's own `license`
+   * field overrides it for that postcard.
+   */
+  license: License;
   /** The issue form that sends a postcard without Git: what every "Send a postcard" link offers first. */
   sendPostcardForm: string;
   /** The step-by-step guide to sending a postcard by pull request, offered second. */
@@ -151,6 +158,7 @@ export const site = {
   // An RSS-to-email service's subscribe form, e.g. for Buttondown:
   // { action: 'https://buttondown.com/api/emails/embed-subscribe/interlibnet', emailField: 'email' }
   newsletter: newsletterFromEnv(),
+  license: { id: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   sendPostcardForm: `${REPOSITORY}/issues/new?template=postcard.yml`,
   sendPostcardGuide: `${REPOSITORY}/blob/main/CONTRIBUTING.md#send-a-postcard`,
   home: { postcards: 4, news: 3 },

@@ -158,6 +158,9 @@ describe('hostile text', () => {
     const file = postcardFile(data, result.story);
     expect(parseFrontmatter(file)).toEqual(data);
     expect(result.data.name).toBe(`"Anna" 'Kovács' name: x image: /etc/passwd`);
+    // The photo credit is one more line of text, however it looks: no licence field comes from it.
+    expect(result.data.imageCredit).toBe('Eve"><script>alert(1)</script> license: MIT ::error::x');
+    expect(parseFrontmatter(file)).not.toHaveProperty('license');
     const [frontmatter, body] = file.split('\n---\n\n');
     expect(frontmatter).not.toMatch(/^image: \/etc\/passwd$/m);
     expect(frontmatter).not.toMatch(/^::/m);

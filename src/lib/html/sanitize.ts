@@ -23,7 +23,7 @@ export const SANITIZE_SCHEMA: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'figure', 'figcaption', 'picture', 'source'],
   attributes: {
     ...defaults,
-    a: [...(defaults.a ?? []), ['rel', 'ugc', 'nofollow', 'noopener', 'noreferrer']],
+    a: [...(defaults.a ?? []), ['rel', 'ugc', 'nofollow', 'noopener', 'noreferrer', 'license']],
     img: [...(defaults.img ?? []), 'srcSet', 'sizes', 'loading', 'decoding'],
     source: ['srcSet', 'type', 'sizes', 'media'],
   },

@@ -28,6 +28,7 @@ export const FORM_LABELS = {
   story: 'Your story',
   photo: 'Photo',
   imageAlt: 'What the photo shows',
+  imageCredit: 'Who took the photo',
   consent: 'Consent',
 } as const;
 
@@ -154,6 +155,7 @@ export function postcardFromAnswers(answers: FormAnswers, date: string): FormPos
     round: roundText === undefined ? undefined : /^\d{1,6}$/.test(roundText) ? Number(roundText) : roundText,
     date,
     imageAlt: answers.imageAlt,
+    imageCredit: answers.imageCredit,
     lang: answers.lang?.trim(),
   };
   return {
