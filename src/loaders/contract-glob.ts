@@ -1,31 +1,40 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../lib/content/collections.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { checkEntryData } from '../lib/content/validate-content.ts';
 import { entryId } from '../lib/site/urls.ts';
 import { checkedData } from './checked-content.ts';
 import { readEntryData } from './read-content.ts';
 
 interface Options {
-  /** The collection's folder, relative to the project root or absolute. */
-  base: string;
-  /** The files to load inside it. */
-  pattern: string;
-  /** Take each entry's data from the content check of this build when it saw the file as it is. */
-  reuseCheck: boolean;
+  collection: CollectionName;
+  /** The content folder, relative to the project root or absolute. */
+  contentDir: string;
 }
 
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
 /**
- * Astro's glob() loader with three changes the content contract needs: the schema receives
- * the data as the editor wrote it (dates as text rather than YAML timestamps, so that an
- * offset can be checked); ids come from file names alone (a stray `slug` field cannot
- * move a page); and an entry the content check has already read and checked in this build
- * is not read and checked again (checked-content.ts).
+ * Astro's glob() loader with the changes the content contract needs:
+ * - every file is read and schema-checked once per build: by the content check
+ *   (checked-content.ts), whose result is taken here, or, for a file the check did not see
+ *   (one changed during `astro dev`), here, with the check's own messages. Astro's schema
+ *   then only turns a photo's file name into an image, which only `image()` can do;
+ * - the schema gets the data as the editor wrote it (dates as text rather than YAML
+ *   timestamps, so that an offset can be checked);
+ * - ids come from file names alone (a stray `slug` field cannot move a page);
+ * - the content store keeps only the body pages read (the registry's `body`).
  */
-export function contractGlob({ base, pattern, reuseCheck }: Options): Loader {
+export function contractGlob({ collection, contentDir }: Options): Loader {
+  const spec: CollectionSpec = COLLECTIONS[collection];
+  const base = join(contentDir, collection);
   const loader = glob({
     base: isAbsolute(base) ? pathToFileURL(`${base}/`) : base,
-    pattern,
+    pattern: spec.pattern,
     generateId: ({ entry }) => entryId(entry),
   });
   return {
@@ -34,19 +43,39 @@ export function contractGlob({ base, pattern, reuseCheck }: Options): Loader {
       let reused = 0;
       await loader.load({
         ...context,
+        store: slimStore(context.store, spec.body),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
-          if (reuseCheck) {
-            const checked = checkedData(props.filePath, (await stat(props.filePath)).mtimeMs);
-            if (checked !== undefined) {
-              reused += 1;
-              return checked as typeof props.data;
-            }
+          let data = checkedData(props.filePath, (await stat(props.filePath)).mtimeMs);
+          if (data === undefined) {
+            const file = relative(process.cwd(), props.filePath).split('\\').join('/');
+            const checked = checkEntryData(collection, file, await readEntryData(props.filePath));
+            if ('problems' in checked)
+              throw new AstroError(formatProblems(checked.problems), 'Fix each file as listed. CONTRIBUTING.md describes every field.');
+            data = checked.data;
+          } else {
+            reused += 1;
           }
-          return context.parseData({ ...props, data: (await readEntryData(props.filePath)) as typeof props.data });
+          return (spec.photoField ? await context.parseData({ ...props, data: data as typeof props.data }) : data) as typeof props.data;
         },
       });
       if (reused > 0) context.logger.info(`${reused} ${reused === 1 ? 'entry' : 'entries'} taken as the content check read them`);
     },
   };
+}
+
+/** The store, keeping of each entry's body only what its pages read. */
+function slimStore(store: LoaderContext['store'], keep: 'source' | 'html' | 'none'): LoaderContext['store'] {
+  const slim = ({ body, rendered, ...entry }: StoredEntry): StoredEntry => ({
+    ...entry,
+    ...(keep === 'source' && { body }),
+    ...(keep === 'html' && { rendered }),
+  });
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'set') return (entry: StoredEntry) => target.set(slim(entry));
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -134,14 +134,20 @@ describe('the sample content', () => {
     expect(code, output).toBe(0);
     expect(output).toMatch(/\[interlibnet:content-contract\] \d+ content files follow the contract/);
     expect(output).not.toMatch(HEADING);
-    // Parsed once: the loaders of rounds, topics and news take what the check read.
+    // Parsed once: the loader of every collection takes what the check read.
     const reused = [...output.matchAll(/\[interlibnet:contract-glob\] (\d+) (?:entry|entries) taken as the content check read them/g)].map((match) =>
       Number(match[1]),
     );
     const files = (dir: string, pattern: RegExp) =>
       readdirSync(join(ROOT, 'content', dir), { recursive: true }).filter((name) => pattern.test(String(name))).length;
     expect(reused.toSorted((a, b) => a - b)).toEqual(
-      [files('rounds', /\.yaml$/), files('news', /\.mdx?$/), files('topics', /\.mdx?$/)].toSorted((a, b) => a - b),
+      [
+        files('rounds', /\.yaml$/),
+        files('news', /\.mdx?$/),
+        files('topics', /\.mdx?$/),
+        files('postcards', /index\.md$/),
+        files('people', /\.md$/),
+      ].toSorted((a, b) => a - b),
     );
   });
 });
@@ -365,6 +371,15 @@ describe('postcards', () => {
     const result = await buildBroken('postcard-mdx', ({ move }) => move(`${POSTCARD}/index.md`, `${POSTCARD}/index.mdx`));
     expectProblems(result, [
       `${result.file(`${POSTCARD}/index.mdx`)} → file name: found an MDX postcard; expected plain Markdown: rename index.mdx to index.md`,
+    ]);
+  });
+});
+
+describe('people', () => {
+  test('a country code that is not ISO 3166-1', async () => {
+    const result = await buildBroken('person-country-invalid', ({ edit }) => edit('people/ama-owusu.md', 'countries: [GH]', 'countries: [GH, UK]'));
+    expectProblems(result, [
+      `${result.file('people/ama-owusu.md')} → countries[1]: found "UK"; expected a two-letter ISO 3166-1 country code in capitals, such as HU, AR or BR`,
     ]);
   });
 });

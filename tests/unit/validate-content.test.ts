@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatProblem, formatProblems } from '../../src/lib/content/problems.ts';
-import { type ContentFile, type PhotoFacts, validateContent } from '../../src/lib/content/validate-content.ts';
+import { checkEntryData, type ContentFile, type PhotoFacts, validateContent } from '../../src/lib/content/validate-content.ts';
 
 type Data = Record<string, unknown>;
 
@@ -1024,5 +1024,18 @@ describe('across files', () => {
         content/topics/1/02-libraries-and-social-media.md → round: found 4; expected a round that has a file in content/rounds/ (1, 2)
         content/topics/2/03-reading-for-pleasure.md → chat.start: found "2026-11-05T20:00:00+10:00"; expected the offset Australia/Sydney has at that time (+11:00, not +10:00); check the hour and the offset"
     `);
+  });
+});
+
+describe('one file checked on its own, as a loader does for a file the check did not see', () => {
+  test('gives the messages the whole check gives', () => {
+    const broken = edit(valid.topic1, { title: '   ', publishDate: '2025-03-17T09:00:00' });
+    const alone = checkEntryData('topics', broken.file, broken.data);
+    expect('problems' in alone && alone.problems.map(formatProblem)).toEqual(problems(broken));
+  });
+
+  test('returns the checked data, a postcard photo still a file name for image() to resolve', () => {
+    const alone = checkEntryData('postcards', valid.postcard.file, valid.postcard.data);
+    expect(alone).toMatchObject({ data: { image: (valid.postcard.data as Data).image, date: expect.any(Date) } });
   });
 });

@@ -23,8 +23,14 @@ export interface CollectionSpec {
   feed: boolean;
   /** Its entries may have a comment thread. */
   comments: boolean;
-  /** Its entries carry a photo that Astro's `image()` resolves while loading, so the loader checks them itself. */
-  photos: boolean;
+  /** The field naming a photo beside the file, which Astro's `image()` turns into an image while loading; none if the collection has no photos. */
+  photoField?: 'image' | 'photo';
+  /**
+   * What pages read of an entry's body: its Markdown (`source`, shown through renderStory() as
+   * untrusted text) or Astro's rendering of it (`html`, through render()). The content store
+   * keeps only that: every build loads the whole store, and its size sets how long that takes.
+   */
+  body: 'source' | 'html' | 'none';
 }
 
 export const COLLECTIONS = {
@@ -36,7 +42,7 @@ export const COLLECTIONS = {
     schema: () => roundSchema,
     feed: false,
     comments: false,
-    photos: false,
+    body: 'none',
   },
   topics: {
     where: 'content/topics/<round>/<NN>-<slug>.md (or .mdx)',
@@ -46,7 +52,7 @@ export const COLLECTIONS = {
     schema: () => topicSchema,
     feed: true,
     comments: true,
-    photos: false,
+    body: 'html',
   },
   postcards: {
     where: 'content/postcards/<slug>/index.md with its photo beside it',
@@ -56,7 +62,8 @@ export const COLLECTIONS = {
     schema: <Photo extends z.ZodType>(photo: Photo) => postcardSchema(photo),
     feed: true,
     comments: true,
-    photos: true,
+    photoField: 'image',
+    body: 'source',
   },
   news: {
     where: 'content/news/<yyyy>-<mm>-<slug>.md (or .mdx)',
@@ -66,7 +73,7 @@ export const COLLECTIONS = {
     schema: () => newsSchema,
     feed: true,
     comments: true,
-    photos: false,
+    body: 'html',
   },
   people: {
     where: 'content/people/<slug>.md with any photo beside it',
@@ -77,7 +84,8 @@ export const COLLECTIONS = {
     schema: <Photo extends z.ZodType>(photo: Photo) => personSchema(photo),
     feed: false,
     comments: false,
-    photos: true,
+    photoField: 'photo',
+    body: 'source',
   },
 } as const satisfies Record<string, CollectionSpec>;
 

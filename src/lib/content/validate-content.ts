@@ -146,13 +146,26 @@ function checkLayout({ collection, entry }: ContentFile): { found: string; expec
   return { found: `content/${collection}/${entry}`, expected: `a file named like ${COLLECTIONS[collection].where}` };
 }
 
+/** A photo as the check reads it: a file name (read-content.ts looked at the file itself). */
+const photoName = (collection: CollectionName) =>
+  z.string({
+    error: collection === 'people' ? "the file name of a photo beside the person's file, such as ./ama-owusu.jpg" : 'the file name of a photo beside index.md, such as ./photo.jpg',
+  });
+
+/**
+ * One file's data checked against its collection's schema, with the same messages as the
+ * whole check: for a loader that meets a file the check did not see (one changed during
+ * `astro dev`). `file` is the path messages name, such as `content/topics/1/01-hello.md`.
+ */
+export function checkEntryData(collection: CollectionName, file: string, data: unknown): { data: unknown } | { problems: Problem[] } {
+  const result = COLLECTIONS[collection].schema(photoName(collection)).safeParse(data);
+  return result.success ? { data: result.data } : { problems: problemsFromIssues(file, result.error.issues, data, fieldsAt(collection)) };
+}
+
 /** Parses a file against its collection's schema; a photo is checked as a file name here (read-content.ts looked at the file). */
 function parseEntry(file: ContentFile, collection: CollectionName): CheckedEntry | { issues: z.core.$ZodIssue[] } {
   const id = entryId(file.entry);
-  const photo = z.string({
-    error: collection === 'people' ? "the file name of a photo beside the person's file, such as ./ama-owusu.jpg" : 'the file name of a photo beside index.md, such as ./photo.jpg',
-  });
-  const result = COLLECTIONS[collection].schema(photo).safeParse(file.data);
+  const result = COLLECTIONS[collection].schema(photoName(collection)).safeParse(file.data);
   if (!result.success) return result.error;
   return { file: file.file, id, collection, data: result.data, path: entryPath(collection, id) } as CheckedEntry;
 }
