@@ -7,6 +7,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { isPublished, newestFirst } from '../lib/content/publishing.ts';
 import { roundName } from '../lib/content/rounds.ts';
+import { absoluteUrl, paths } from '../site-urls.ts';
 import { buildTime } from './now.ts';
 
 const byPublishDate = <T extends CollectionEntry<'topics'> | CollectionEntry<'news'>>(entries: readonly T[]) =>
@@ -51,7 +52,13 @@ export async function roundNames(): Promise<(number: number) => string> {
 
 /** A topic with a live chat, in the shape the calendar and structured data take, with its round's name. */
 export async function chatTopic(topic: CollectionEntry<'topics'>) {
-  return { ...topic.data, id: topic.id, chat: topic.data.chat!, roundName: roundName((await roundOf(topic)).data) };
+  return {
+    ...topic.data,
+    id: topic.id,
+    chat: topic.data.chat!,
+    roundName: roundName((await roundOf(topic)).data),
+    url: absoluteUrl(paths.topic(topic.id)),
+  };
 }
 
 /** Published topics that have a live chat. */

@@ -101,13 +101,13 @@ export async function feedItems(
   const nameOfRound = await roundNames();
   return Promise.all([
     ...newest(topics).map((topic) =>
-      itemOnce(`topics/${topic.id}`, async () => topicItem(topic, await bodyHtml(topic), nameOfRound(topic.data.round))),
+      itemOnce(`topics/${topic.id}`, async () => topicItem(topic, await bodyHtml(topic), nameOfRound(topic.data.round), site)),
     ),
-    ...newest(news).map((item) => itemOnce(`news/${item.id}`, async () => newsItem(item, await bodyHtml(item)))),
+    ...newest(news).map((item) => itemOnce(`news/${item.id}`, async () => newsItem(item, await bodyHtml(item), site))),
     ...newest(postcards).map((postcard) =>
       itemOnce(`postcards/${postcard.id}`, async () => {
         const { round } = postcard.data;
-        return postcardItem(postcard, await feedPhoto(postcard, logger), round === undefined ? undefined : nameOfRound(round));
+        return postcardItem(postcard, await feedPhoto(postcard, logger), round === undefined ? undefined : nameOfRound(round), site);
       }),
     ),
   ]);

@@ -7,7 +7,7 @@ import { isPublished } from '../lib/content/publishing.ts';
 import { formatProblems, type Problem } from '../lib/content/problems.ts';
 import { rememberChecked } from '../loaders/checked-content.ts';
 import { readContent, readPages, readPublicFiles } from '../loaders/read-content.ts';
-import { href, normalisePath } from '../lib/site/urls.ts';
+import { href, normalisePath } from '../site-urls.ts';
 import { redirectPage } from '../lib/site/redirect-page.ts';
 import { contentSecurityPolicy } from '../security.ts';
 import { site } from '../site.config.ts';

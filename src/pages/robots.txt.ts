@@ -1,4 +1,4 @@
-import { absoluteUrl, paths } from '../lib/site/urls.ts';
+import { absoluteUrl, paths } from '../site-urls.ts';
 
 /** Lets every crawler in and tells it where the sitemap is (with the origin and base path the site is built for). */
 export function GET() {

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { postcardsNewestFirst, publishedNews, publishedTopics } from '../data/entries.ts';
 import { feedItems } from '../feeds/feed-items.ts';
 import { feedOptions, siteFeed } from '../lib/feeds/feeds.ts';
+import { site } from '../site.config.ts';
 
 /** The newest of everything the site publishes (site.feedItems of them). */
 export async function GET({ logger }: APIContext) {
@@ -11,6 +12,6 @@ export async function GET({ logger }: APIContext) {
     news: await publishedNews(),
     postcards: await postcardsNewestFirst(),
   };
-  const feed = siteFeed();
-  return rss(feedOptions(feed, await feedItems(entries, logger, feed.limit)));
+  const feed = siteFeed(site);
+  return rss(feedOptions(feed, await feedItems(entries, logger, feed.limit), site));
 }

@@ -1,7 +1,7 @@
 import { encodeXML } from 'entities';
 import stylesheet from '../feeds/feed-style.xsl?raw';
 import { site } from '../site.config.ts';
-import { href, paths } from '../lib/site/urls.ts';
+import { href, paths } from '../site-urls.ts';
 
 /** The stylesheet every feed names, with the site's addresses filled in (they depend on the base path). */
 export function GET() {

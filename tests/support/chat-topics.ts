@@ -16,4 +16,5 @@ export const leadership = {
     hashtag: '#ILNchat',
     url: 'https://mastodon.social/tags/ILNchat',
   },
+  url: 'https://interlibnet.org/topics/2/06-leadership-without-a-title/',
 };

@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { type CalendarRound, type ChatTopic, chatCalendar, chatEvent, siteCalendar } from '../../src/lib/feeds/calendar.ts';
+import { type CalendarRound, type CalendarSite, type ChatTopic, chatCalendar, chatEvent, siteCalendar } from '../../src/lib/feeds/calendar.ts';
 import { leadership } from '../support/chat-topics.ts';
 import { formatProblems, parseCalendar } from '../support/ical.ts';
 
 const NOW = new Date('2026-11-23T12:00:00+11:00');
+const SITE: CalendarSite = {
+  name: 'International Librarians Network',
+  shortName: 'ILN',
+  url: 'https://interlibnet.org',
+  base: '/',
+  timeZone: 'Australia/Sydney',
+};
 
 /** content/topics/2/05-wellbeing-at-work.md: 90 minutes, no link. */
 const wellbeing: ChatTopic = {
@@ -19,6 +26,7 @@ const wellbeing: ChatTopic = {
     platform: 'Mastodon',
     hashtag: '#ILNchat',
   },
+  url: 'https://interlibnet.org/topics/2/05-wellbeing-at-work/',
 };
 
 const round3: CalendarRound = {
@@ -51,7 +59,7 @@ describe('chatEvent', () => {
 
 describe('chatCalendar', () => {
   test('is one event that a calendar app reads as the right instant and length', () => {
-    const text = chatCalendar(leadership, NOW);
+    const text = chatCalendar(leadership, NOW, SITE);
     expect(formatProblems(text)).toEqual([]);
     const { events } = parseCalendar(text);
     expect(events).toHaveLength(1);
@@ -68,12 +76,12 @@ describe('chatCalendar', () => {
 
   test('keeps the same UID when the chat moves, so that calendars update rather than duplicate it', () => {
     const moved = { ...leadership, chat: { ...leadership.chat, start: new Date('2026-12-03T20:00:00+11:00') } };
-    expect(parseCalendar(chatCalendar(moved, NOW)).events[0]?.uid).toBe(parseCalendar(chatCalendar(leadership, NOW)).events[0]?.uid);
+    expect(parseCalendar(chatCalendar(moved, NOW, SITE)).events[0]?.uid).toBe(parseCalendar(chatCalendar(leadership, NOW, SITE)).events[0]?.uid);
   });
 });
 
 describe('siteCalendar', () => {
-  const text = siteCalendar([round3], [leadership, wellbeing], NOW);
+  const text = siteCalendar([round3], [leadership, wellbeing], NOW, SITE);
   const { properties, events } = parseCalendar(text);
 
   test('is a calendar to subscribe to, that says how often to look again', () => {

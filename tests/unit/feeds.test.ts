@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import {
+  type FeedSite,
   feedOptions,
   feedsForPage,
   newestItemsFirst,
@@ -15,6 +16,7 @@ import {
 } from '../../src/lib/feeds/feeds.ts';
 
 const ORIGIN = 'https://interlibnet.org';
+const SITE: FeedSite = { name: 'International Librarians Network', lang: 'en', url: ORIGIN, base: '/', feedItems: 50 };
 
 const topic = {
   id: '1/07-proving-our-worth',
@@ -46,33 +48,36 @@ const photo = { url: `${ORIGIN}/_astro/photo.abc.jpeg`, length: 44570, type: 'im
 
 describe('which feeds a page announces', () => {
   test('every page announces the whole site’s feed', () => {
-    expect(feedsForPage('/').map((feed) => feed.path)).toEqual(['/rss.xml']);
-    expect(feedsForPage('/about/').map((feed) => feed.path)).toEqual(['/rss.xml']);
-    expect(feedsForPage('/rounds/').map((feed) => feed.path)).toEqual(['/rss.xml']);
+    expect(feedsForPage('/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml']);
+    expect(feedsForPage('/about/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml']);
+    expect(feedsForPage('/rounds/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml']);
   });
 
   test('section pages announce their section’s feed, round pages their round’s', () => {
-    expect(feedsForPage('/topics/').map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
-    expect(feedsForPage('/topics/2/04-open-access/').map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
-    expect(feedsForPage('/postcards/anna-kovacs-debrecen/').map((feed) => feed.path)).toEqual(['/rss.xml', '/postcards/rss.xml']);
-    expect(feedsForPage('/news/').map((feed) => feed.path)).toEqual(['/rss.xml', '/news/rss.xml']);
-    expect(feedsForPage('/rounds/12/', { number: 12 }).map((feed) => feed.path)).toEqual(['/rss.xml', '/rounds/12/rss.xml']);
-    expect(feedsForPage('/rounds/1/guide/', { number: 1, title: 'Round 1, 2025' }).map((feed) => feed.title)).toEqual([
+    expect(feedsForPage('/topics/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
+    expect(feedsForPage('/topics/2/04-open-access/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml', '/topics/rss.xml']);
+    expect(feedsForPage('/postcards/anna-kovacs-debrecen/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml', '/postcards/rss.xml']);
+    expect(feedsForPage('/news/', SITE).map((feed) => feed.path)).toEqual(['/rss.xml', '/news/rss.xml']);
+    expect(feedsForPage('/rounds/12/', SITE, { number: 12 }).map((feed) => feed.path)).toEqual(['/rss.xml', '/rounds/12/rss.xml']);
+    expect(feedsForPage('/rounds/1/guide/', SITE, { number: 1, title: 'Round 1, 2025' }).map((feed) => feed.title)).toEqual([
       'International Librarians Network',
       'International Librarians Network: Round 1, 2025 discussion topics',
     ]);
   });
 
   test('a page of a round that does not say which round it is stops the build', () => {
-    expect(() => feedsForPage('/rounds/12/')).toThrow('/rounds/12/ is a page of round 12: give it the round');
-    expect(() => feedsForPage('/rounds/12/', { number: 2 })).toThrow('/rounds/12/ is a page of round 12');
+    expect(() => feedsForPage('/rounds/12/', SITE)).toThrow('/rounds/12/ is a page of round 12: give it the round');
+    expect(() => feedsForPage('/rounds/12/', SITE, { number: 2 })).toThrow('/rounds/12/ is a page of round 12');
   });
 
   test('feeds are named for what they carry', () => {
-    expect(siteFeed().title).toBe('International Librarians Network');
-    expect(sectionFeed('postcards').title).toBe('International Librarians Network: postcards');
-    expect(roundFeed({ number: 3 })).toMatchObject({ title: 'International Librarians Network: Round 3 discussion topics', page: '/rounds/3/' });
-    expect(roundFeed({ number: 1, title: 'Round 1, 2025' })).toMatchObject({
+    expect(siteFeed(SITE).title).toBe('International Librarians Network');
+    expect(sectionFeed('postcards', SITE).title).toBe('International Librarians Network: postcards');
+    expect(roundFeed({ number: 3 }, SITE)).toMatchObject({
+      title: 'International Librarians Network: Round 3 discussion topics',
+      page: '/rounds/3/',
+    });
+    expect(roundFeed({ number: 1, title: 'Round 1, 2025' }, SITE)).toMatchObject({
       title: 'International Librarians Network: Round 1, 2025 discussion topics',
       description: 'The discussion topics of Round 1, 2025, as they are posted.',
       path: '/rounds/1/rss.xml',
@@ -82,7 +87,7 @@ describe('which feeds a page announces', () => {
 
 describe('feed items', () => {
   test('a topic says where it sits in its round, by the round’s name, and links to its page permanently', () => {
-    const item = topicItem(topic, '<p>See <a href="../03-advocacy-and-lobbying/">advocacy</a>.</p>', 'Round 1, 2025');
+    const item = topicItem(topic, '<p>See <a href="../03-advocacy-and-lobbying/">advocacy</a>.</p>', 'Round 1, 2025', SITE);
     expect(item).toMatchObject({
       title: 'Round 1, 2025 · Discussion topic 7: Proving our worth',
       link: `${ORIGIN}/topics/1/07-proving-our-worth/`,
@@ -99,13 +104,13 @@ describe('feed items', () => {
       id: '2026-11-round-3-dates',
       data: { title: 'Save the date', publishDate: new Date('2026-11-16T09:00:00+11:00'), summary: 'Dates.', tags: ['rounds'] },
     };
-    const item = newsItem(news, '<a href="../../rounds/3/">Round 3</a>');
+    const item = newsItem(news, '<a href="../../rounds/3/">Round 3</a>', SITE);
     expect(item).toMatchObject({ title: 'Save the date', link: `${ORIGIN}/news/2026-11-round-3-dates/`, categories: ['rounds'] });
     expect(item.content).toBe(`<a href="${ORIGIN}/rounds/3/">Round 3</a>`);
   });
 
   test('a postcard carries its processed photo, its date, and its story without the contributor’s HTML', () => {
-    const item = postcardItem(postcard, photo, 'Round 1, 2025');
+    const item = postcardItem(postcard, photo, 'Round 1, 2025', SITE);
     expect(item).toMatchObject({
       title: 'Postcard from Jordan: ليلى حداد, مكتبة الجامعة المركزية',
       link: `${ORIGIN}/postcards/layla-haddad-amman/`,
@@ -124,7 +129,7 @@ describe('feed items', () => {
 
   test('a photo description that tries to close its attribute stays text inside it', () => {
     const imageAlt = 'A desk"><img src=x onerror=alert(1)><script>alert(2)</script>';
-    const item = postcardItem({ ...postcard, data: { ...postcard.data, imageAlt } }, photo, 'Round 1, 2025');
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, imageAlt } }, photo, 'Round 1, 2025', SITE);
     const elements: Element[] = [];
     visit(fromHtml(item.content, { fragment: true }), 'element', (node: Element) => void elements.push(node));
     expect(elements.filter((node) => node.tagName === 'img')).toEqual([
@@ -135,13 +140,13 @@ describe('feed items', () => {
   });
 
   test('a postcard without a round has no category', () => {
-    const item = postcardItem({ ...postcard, data: { ...postcard.data, round: undefined, lang: 'en' } }, photo, undefined);
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, round: undefined, lang: 'en' } }, photo, undefined, SITE);
     expect(item.categories).toEqual([]);
     expect(item.content).toContain('<div lang="en" dir="ltr">');
   });
 
   test('items come newest first, and items of the same instant always in the same order', () => {
-    const at = (link: string, iso: string) => ({ ...topicItem(topic, '', 'Round 1, 2025'), link, pubDate: new Date(iso) });
+    const at = (link: string, iso: string) => ({ ...topicItem(topic, '', 'Round 1, 2025', SITE), link, pubDate: new Date(iso) });
     const items = [at('b', '2025-01-01T00:00:00Z'), at('c', '2026-01-01T00:00:00Z'), at('a', '2025-01-01T00:00:00Z')];
     expect(newestItemsFirst(items).map((item) => item.link)).toEqual(['c', 'a', 'b']);
     expect(newestItemsFirst([...items].reverse()).map((item) => item.link)).toEqual(['c', 'a', 'b']);
@@ -150,25 +155,25 @@ describe('feed items', () => {
 
 describe('feed options', () => {
   test('the site and section feeds carry only their newest items; a round’s feed carries its whole round', () => {
-    const item = topicItem(topic, '', 'Round 1, 2025');
+    const item = topicItem(topic, '', 'Round 1, 2025', SITE);
     const many = Array.from({ length: 60 }, (_, index) => ({
       ...item,
       link: `${ORIGIN}/topics/9/${index}/`,
       pubDate: new Date(Date.UTC(2026, 0, index + 1)),
     }));
-    for (const feed of [siteFeed(), sectionFeed('topics')]) {
-      const { items } = feedOptions(feed, many);
+    for (const feed of [siteFeed(SITE), sectionFeed('topics', SITE)]) {
+      const { items } = feedOptions(feed, many, SITE);
       expect(items).toHaveLength(50);
       expect(items[0]?.pubDate.toISOString()).toBe('2026-03-01T00:00:00.000Z');
       expect(items.at(-1)?.pubDate.toISOString()).toBe('2026-01-11T00:00:00.000Z');
     }
-    expect(feedOptions(roundFeed({ number: 9 }), many).items).toHaveLength(60);
+    expect(feedOptions(roundFeed({ number: 9 }, SITE), many, SITE).items).toHaveLength(60);
   });
 
   test('name the stylesheet, the feed’s own address and the newest item’s date', () => {
-    const older = topicItem(topic, '', 'Round 1, 2025');
+    const older = topicItem(topic, '', 'Round 1, 2025', SITE);
     const newer = { ...older, link: `${ORIGIN}/topics/2/01-x/`, pubDate: new Date('2026-08-10T09:00:00+10:00') };
-    const options = feedOptions(sectionFeed('topics'), [older, newer]);
+    const options = feedOptions(sectionFeed('topics', SITE), [older, newer], SITE);
     expect(options).toMatchObject({
       title: 'International Librarians Network: discussion topics',
       site: `${ORIGIN}/topics/`,
@@ -181,7 +186,16 @@ describe('feed options', () => {
     );
   });
 
+  test('take the site’s name, language, origin and base path from the caller', () => {
+    const elsewhere: FeedSite = { ...SITE, name: 'ILN test', lang: 'en-AU', url: 'https://example.org', base: '/iln/', feedItems: 2 };
+    expect(siteFeed(elsewhere)).toMatchObject({ title: 'ILN test', limit: 2 });
+    const options = feedOptions(sectionFeed('news', elsewhere), [], elsewhere);
+    expect(options).toMatchObject({ title: 'ILN test: news', site: 'https://example.org/iln/news/', stylesheet: '/iln/rss.xsl' });
+    expect(options.customData).toContain('<language>en-AU</language><atom:link href="https://example.org/iln/news/rss.xml"');
+    expect(topicItem(topic, '', 'Round 1, 2025', elsewhere).link).toBe('https://example.org/iln/topics/1/07-proving-our-worth/');
+  });
+
   test('an empty feed has no build date', () => {
-    expect(feedOptions(roundFeed({ number: 3 }), []).customData).not.toContain('lastBuildDate');
+    expect(feedOptions(roundFeed({ number: 3 }, SITE), [], SITE).customData).not.toContain('lastBuildDate');
   });
 });

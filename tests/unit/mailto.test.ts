@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAILTO_LIMIT, type TopicMail, topicMailto } from '../../src/lib/site/mailto.ts';
-import { absoluteUrl, paths } from '../../src/lib/site/urls.ts';
+import { absoluteUrl as urlOf, paths } from '../../src/lib/site/urls.ts';
 import { ROOT } from '../support/build.ts';
 import { contentEntries } from '../support/content.ts';
+
+const absoluteUrl = (path: string) => urlOf(path, 'https://interlibnet.org', '/');
 
 /** What a mail app finds in the link: its subject and body, decoded. */
 function decode(link: string): { subject: string; body: string; to: string } {

@@ -162,8 +162,8 @@ describe('pagePath', () => {
 });
 
 describe('editUrl', () => {
-  test("opens the file in GitHub's editor on the configured repository and branch", () => {
-    expect(editUrl('content/topics/1/06-library-spaces.md')).toBe(
+  test("opens the file in GitHub's editor on the given repository and branch", () => {
+    expect(editUrl('content/topics/1/06-library-spaces.md', 'https://github.com/interlibnet/interlibnet', 'main')).toBe(
       'https://github.com/interlibnet/interlibnet/edit/main/content/topics/1/06-library-spaces.md',
     );
     expect(editUrl('./src/pages/faq.mdx', 'https://github.com/someone/fork/', 'drafts/2027')).toBe(
@@ -172,7 +172,7 @@ describe('editUrl', () => {
   });
 
   test('encodes each part of the path but keeps its slashes', () => {
-    expect(editUrl('content/postcards/zoë ü/index.md')).toBe(
+    expect(editUrl('content/postcards/zoë ü/index.md', 'https://github.com/interlibnet/interlibnet', 'main')).toBe(
       'https://github.com/interlibnet/interlibnet/edit/main/content/postcards/zo%C3%AB%20%C3%BC/index.md',
     );
   });

@@ -2,7 +2,6 @@
  * The program's dates as calendar events: one file per live chat ("Add to calendar") and
  * one subscribable calendar of every chat and round date (`/calendar.ics`).
  */
-import { site } from '../../site.config.ts';
 import { type CalendarEvent, calendarText } from './ics.ts';
 import type { RoundDates } from '../content/rounds.ts';
 import { formatInstant } from '../time/time-zones.ts';
@@ -27,6 +26,21 @@ export interface ChatTopic {
   roundName: string;
   number: number;
   chat: Chat;
+  /** Absolute address of the topic's page: the event's link, and the host its UID names. */
+  url: string;
+}
+
+/** What calendars take from the site's configuration: the routes pass it in. */
+export interface CalendarSite {
+  /** The site's name and short name, in the calendar's name and its PRODID. */
+  name: string;
+  shortName: string;
+  /** Origin the site is served from, without the base path. */
+  url: string;
+  /** Path prefix the site lives under: `/` or `/something/`. */
+  base: string;
+  /** The organisers' zone, in which a round's closing time is announced. */
+  timeZone: string;
 }
 
 export interface CalendarRound extends RoundDates {
@@ -34,20 +48,20 @@ export interface CalendarRound extends RoundDates {
   signupUrl: string;
 }
 
-const PRODUCT_ID = `-//${site.name}//${site.shortName} website//EN`;
+const productId = (site: CalendarSite) => `-//${site.name}//${site.shortName} website//EN`;
 
-/** `<what>@interlibnet.org`: unique to this site and the same in every build. */
-function uid(what: string): string {
-  return `${what}@${new URL(site.url).hostname}`;
+/** `<what>@interlibnet.org`: unique to the site at `url` and the same in every build. */
+function uid(what: string, url: string): string {
+  return `${what}@${new URL(url).hostname}`;
 }
 
 /** The calendar event of a topic's live chat. */
 export function chatEvent(topic: ChatTopic): CalendarEvent {
   const { chat } = topic;
-  const page = absoluteUrl(paths.topic(topic.id));
+  const page = topic.url;
   const announced = formatInstant(chat.start, chat.timeZone, { city: true });
   return {
-    uid: uid(`chat-${topic.id.replaceAll('/', '-')}`),
+    uid: uid(`chat-${topic.id.replaceAll('/', '-')}`, page),
     summary: `ILN live chat ${chat.hashtag}: ${topic.title}`,
     description: [
       `A live chat on ${chat.platform} about ${topicLabel(topic, topic.roundName)}, “${topic.title}”. Follow and post with ${chat.hashtag}.`,
@@ -63,23 +77,25 @@ export function chatEvent(topic: ChatTopic): CalendarEvent {
 }
 
 /** A round's dates: the application window, the moment it closes, and when partnerships begin and end. */
-export function roundEvents(round: CalendarRound): CalendarEvent[] {
-  const page = absoluteUrl(paths.round(round.number));
+export function roundEvents(round: CalendarRound, site: CalendarSite): CalendarEvent[] {
+  const url = (path: string) => absoluteUrl(path, site.url, site.base);
+  const uid = (what: string) => `${what}@${new URL(site.url).hostname}`;
+  const page = url(paths.round(round.number));
   const closes = formatInstant(round.applicationsClose, site.timeZone, { city: true });
   const windowMinutes = Math.round((round.applicationsClose.getTime() - round.applicationsOpen.getTime()) / 60_000);
   return [
     {
       uid: uid(`round-${round.number}-applications`),
       summary: `${round.title}: applications open`,
-      description: `Applications for ${round.title} of the ${site.name} are open until ${closes}.\nApply: ${round.signupUrl}\nHow to join: ${absoluteUrl(paths.join())}`,
-      url: absoluteUrl(paths.join()),
+      description: `Applications for ${round.title} of the ${site.name} are open until ${closes}.\nApply: ${round.signupUrl}\nHow to join: ${url(paths.join())}`,
+      url: url(paths.join()),
       time: { start: round.applicationsOpen, durationMinutes: windowMinutes },
     },
     {
       uid: uid(`round-${round.number}-applications-close`),
       summary: `${round.title}: applications close`,
       description: `Last moment to apply for ${round.title}: ${closes}.\nApply: ${round.signupUrl}`,
-      url: absoluteUrl(paths.join()),
+      url: url(paths.join()),
       time: { start: round.applicationsClose },
     },
     {
@@ -100,20 +116,22 @@ export function roundEvents(round: CalendarRound): CalendarEvent[] {
 }
 
 /** The "Add to calendar" file of one chat. */
-export function chatCalendar(topic: ChatTopic, now: Date): string {
-  return calendarText({ productId: PRODUCT_ID, events: [chatEvent(topic)] }, now);
+export function chatCalendar(topic: ChatTopic, now: Date, site: CalendarSite): string {
+  return calendarText({ productId: productId(site), events: [chatEvent(topic)] }, now);
 }
 
 /** Every round date and every chat of a published topic, oldest first, as one calendar to subscribe to. */
-export function siteCalendar(rounds: readonly CalendarRound[], topics: readonly ChatTopic[], now: Date): string {
+export function siteCalendar(rounds: readonly CalendarRound[], topics: readonly ChatTopic[], now: Date, site: CalendarSite): string {
   const startOf = (event: CalendarEvent) => ('day' in event.time ? event.time.day : event.time.start).getTime();
-  const events = [...rounds.flatMap(roundEvents), ...topics.map(chatEvent)].sort((a, b) => startOf(a) - startOf(b) || a.uid.localeCompare(b.uid));
+  const events = [...rounds.flatMap((round) => roundEvents(round, site)), ...topics.map(chatEvent)].sort(
+    (a, b) => startOf(a) - startOf(b) || a.uid.localeCompare(b.uid),
+  );
   return calendarText(
     {
-      productId: PRODUCT_ID,
+      productId: productId(site),
       name: `${site.shortName}: live chats and round dates`,
       description: `Live chats and round dates of the ${site.name}.`,
-      url: absoluteUrl(paths.calendar()),
+      url: absoluteUrl(paths.calendar(), site.url, site.base),
       refreshHours: 12,
       events,
     },

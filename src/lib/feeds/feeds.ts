@@ -5,7 +5,6 @@
  */
 import type { Root } from 'hast';
 import { escapeAttribute } from 'entities';
-import { site } from '../../site.config.ts';
 import { FEED_COLLECTIONS, type FeedCollection } from '../content/collections.ts';
 import { postcardText } from '../postcards/postcard-text.ts';
 import { feedHtml } from '../html/html.ts';
@@ -20,6 +19,20 @@ import { absoluteUrl, href, paths } from '../site/urls.ts';
 export type FeedSection = FeedCollection;
 
 export const FEED_SECTIONS: readonly FeedSection[] = FEED_COLLECTIONS;
+
+/** What feeds take from the site's configuration: the routes pass it in. */
+export interface FeedSite {
+  /** The site's name, which every feed's title starts with. */
+  name: string;
+  /** Language of the site's own text: each feed's `<language>`. */
+  lang: string;
+  /** Origin the site is served from, without the base path. */
+  url: string;
+  /** Path prefix the site lives under: `/` or `/something/`. */
+  base: string;
+  /** How many of the newest items the site and section feeds carry. */
+  feedItems: number;
+}
 
 export interface Feed {
   /** Site path of the feed file, e.g. `/topics/rss.xml`. */
@@ -49,7 +62,7 @@ const SECTIONS: Record<FeedSection, { name: string; description: string; page: s
 };
 
 /** Everything the site publishes: topics, postcards and news. */
-export function siteFeed(): Feed {
+export function siteFeed(site: FeedSite): Feed {
   return {
     path: paths.feed(),
     title: site.name,
@@ -60,7 +73,7 @@ export function siteFeed(): Feed {
 }
 
 /** One section of the site. */
-export function sectionFeed(section: FeedSection): Feed {
+export function sectionFeed(section: FeedSection, site: FeedSite): Feed {
   const { name, description, page } = SECTIONS[section];
   return { path: paths.feed(section), title: `${site.name}: ${name}`, description, page, limit: site.feedItems };
 }
@@ -72,7 +85,7 @@ export interface FeedRound {
 }
 
 /** The discussion topics of one round, for its partners. */
-export function roundFeed(round: FeedRound): Feed {
+export function roundFeed(round: FeedRound, site: FeedSite): Feed {
   const name = roundName(round);
   return {
     path: paths.roundFeed(round.number),
@@ -88,15 +101,15 @@ export function roundFeed(round: FeedRound): Feed {
  * `/rounds/2/` → Round 2). A page of a round passes the round, so that its feed is called
  * by the round's name; a page under `/rounds/N/` without it is a mistake and stops the build.
  */
-export function feedsForPage(path: string, round?: FeedRound): Feed[] {
+export function feedsForPage(path: string, site: FeedSite, round?: FeedRound): Feed[] {
   const number = /^\/rounds\/(\d+)\//.exec(path)?.[1];
   if (number !== undefined && round?.number !== Number(number))
     throw new Error(
       `${path} is a page of round ${number}: give it the round (BaseLayout's \`round\`), so that it announces the round's feed by name`,
     );
-  if (round) return [siteFeed(), roundFeed(round)];
+  if (round) return [siteFeed(site), roundFeed(round, site)];
   const section = FEED_SECTIONS.find((name) => path.startsWith(`/${name}/`));
-  return section ? [siteFeed(), sectionFeed(section)] : [siteFeed()];
+  return section ? [siteFeed(site), sectionFeed(section, site)] : [siteFeed(site)];
 }
 
 /** A file attached to an item, as RSS describes it. */
@@ -163,8 +176,8 @@ function categories(tags: readonly string[] = [], round?: string): string[] {
  * `Round 2 · Discussion topic 4: Open access and open data`; `html` is the topic's body as
  * rendered on its page, `round` the name of its round (roundName in rounds.ts).
  */
-export function topicItem(topic: Topic, html: string, round: string): FeedItem {
-  const link = absoluteUrl(paths.topic(topic.id));
+export function topicItem(topic: Topic, html: string, round: string, site: FeedSite): FeedItem {
+  const link = absoluteUrl(paths.topic(topic.id), site.url, site.base);
   return {
     title: `${topicLabel(topic.data, round)}: ${topic.data.title}`,
     link,
@@ -176,8 +189,8 @@ export function topicItem(topic: Topic, html: string, round: string): FeedItem {
 }
 
 /** A news article; `html` is its body as rendered on its page. */
-export function newsItem(news: NewsItem, html: string): FeedItem {
-  const link = absoluteUrl(paths.newsItem(news.id));
+export function newsItem(news: NewsItem, html: string, site: FeedSite): FeedItem {
+  const link = absoluteUrl(paths.newsItem(news.id), site.url, site.base);
   return {
     title: news.data.title,
     link,
@@ -194,10 +207,10 @@ export function newsItem(news: NewsItem, html: string): FeedItem {
  * language and direction; the whole item is built as nodes and passes the sanitiser.
  * `round` is the name of the postcard's round, when it names one.
  */
-export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string | undefined): FeedItem {
+export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string | undefined, site: FeedSite): FeedItem {
   const { date, imageAlt, lang } = postcard.data;
   const text = postcardText(postcard.data);
-  const link = absoluteUrl(paths.postcard(postcard.id));
+  const link = absoluteUrl(paths.postcard(postcard.id), site.url, site.base);
   const tree: Root = {
     type: 'root',
     children: [
@@ -238,21 +251,21 @@ export function newestItemsFirst(items: readonly FeedItem[]): FeedItem[] {
  * feed's own address (readers and the browser view show it as the address to subscribe
  * to) and the stylesheet that makes the feed readable when opened in a browser.
  */
-export function feedOptions(feed: Feed, items: readonly FeedItem[]) {
+export function feedOptions(feed: Feed, items: readonly FeedItem[], site: FeedSite) {
   const sorted = newestItemsFirst(items).slice(0, feed.limit);
   const newest = sorted[0]?.pubDate;
   return {
     title: feed.title,
     description: feed.description,
-    site: absoluteUrl(feed.page),
+    site: absoluteUrl(feed.page, site.url, site.base),
     items: sorted,
-    stylesheet: href(paths.feedStylesheet()),
+    stylesheet: href(paths.feedStylesheet(), site.base),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       `<language>${site.lang}</language>`,
       // The newest item's date rather than the build's, so that rebuilding changes nothing.
       newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
-      `<atom:link href="${escapeAttribute(absoluteUrl(feed.path))}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escapeAttribute(absoluteUrl(feed.path, site.url, site.base))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
   };
 }

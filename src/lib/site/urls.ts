@@ -2,8 +2,10 @@
  * Every address on the site comes from here. A *path* is the route without the base
  * (`/topics/`), which is what routes, redirects and the content check compare; an *href*
  * adds the base for links (`/interlibnet/topics/`); an absolute URL adds the origin too.
+ * Pure: the base, origin and repository come from the caller. Pages and components import
+ * `href`, `absoluteUrl` and `editUrl` from src/site-urls.ts, which passes in
+ * src/site.config.ts.
  */
-import { site } from '../../site.config.ts';
 import { entryPath } from '../content/collections.ts';
 
 /**
@@ -92,12 +94,12 @@ export const paths = {
 } as const;
 
 /** Adds the base to a site path: `/topics/` → `/interlibnet/topics/`. */
-export function href(path: string, base: string = site.base): string {
+export function href(path: string, base: string): string {
   return base.replace(/\/$/, '') + path;
 }
 
 /** The absolute URL of a site path, for feeds, canonical links and calendars. */
-export function absoluteUrl(path: string, origin: string = site.url, base: string = site.base): string {
+export function absoluteUrl(path: string, origin: string, base: string): string {
   return new URL(href(path, base), origin).href;
 }
 
@@ -121,9 +123,10 @@ export function pagePath(file: string): string | undefined {
 /**
  * The page of GitHub's editor for a file of the repository, so that a reader who spots a
  * typo can fix it in the browser. `file` is relative to the repository's root.
- * `editUrl('content/news/x.md')` → `https://github.com/interlibnet/interlibnet/edit/main/content/news/x.md`.
+ * `editUrl('content/news/x.md', 'https://github.com/interlibnet/interlibnet', 'main')` →
+ * `https://github.com/interlibnet/interlibnet/edit/main/content/news/x.md`.
  */
-export function editUrl(file: string, repository: string = site.repository, branch: string = site.editBranch): string {
+export function editUrl(file: string, repository: string, branch: string): string {
   const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
   return `${repository.replace(/\/+$/, '')}/edit/${encode(branch)}/${encode(file.replace(/^\.?\/+/, ''))}`;
 }

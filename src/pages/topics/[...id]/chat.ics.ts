@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chatTopic, publishedChatTopics } from '../../../data/entries.ts';
 import { buildTime } from '../../../data/now.ts';
 import { chatCalendar } from '../../../lib/feeds/calendar.ts';
+import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await publishedChatTopics();
@@ -10,4 +11,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
-  new Response(chatCalendar(props.topic, buildTime), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(chatCalendar(props.topic, buildTime, site), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
