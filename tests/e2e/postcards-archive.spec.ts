@@ -120,7 +120,8 @@ test('no published image carries EXIF camera or location data, and no original u
 
   const dist = outDirOf(site);
   const images = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(jpe?g|png|webp|avif)$/i.test(file));
-  expect(images.length).toBeGreaterThan(50);
+  // Two or three copies of each of the ten uploads (the archive reuses one photo), and more.
+  expect(images.length).toBeGreaterThan(20);
   for (const image of images) {
     const metadata = await exifr.parse(join(dist, image), { tiff: true, exif: true, gps: true, xmp: true, icc: false }).catch(() => undefined);
     expect(metadata, image).toBeUndefined();
