@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTime } from './src/data/now.ts';
+import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     // The CMS at /admin/ is a tool for editors, not a page for readers.
     sitemap({ filter: (page) => !/\/admin\/?$/.test(new URL(page).pathname) }),
     comments(site.comments),
+    cmsBundle(),
     searchIndex(),
     ogImages(),
   ],
