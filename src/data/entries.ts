@@ -31,6 +31,10 @@ export const postcardsNewestFirst = async () =>
     (postcard) => postcard.id,
   );
 
+/** Coordinators, ambassadors and organisers, by name: they have no draft or publish date. */
+export const peopleByName = async () =>
+  (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
+
 /** Every round, newest first: a round is shown as soon as its file exists. */
 export const roundsNewestFirst = async () => (await getCollection('rounds')).sort((a, b) => b.data.number - a.data.number);
 

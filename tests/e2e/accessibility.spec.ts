@@ -17,6 +17,8 @@ const PAGES = [
   '/join/',
   '/postcards/',
   '/postcards/layla-haddad-amman/',
+  '/postcards/countries/gh/',
+  '/volunteers/',
   '/news/',
   '/news/2026-11-round-3-dates/',
   '/tags/advocacy/',

@@ -14,11 +14,16 @@ import { ROOT } from '../support/build.ts';
 import { contentEntries } from '../support/content.ts';
 import { outDirOf, SITES, urlOf } from '../support/sites.ts';
 
-/** The programme pages (About, FAQ, How it works…), written in MDX in src/pages: each is in the index as a page. */
-const programmePages = () =>
-  readdirSync(join(ROOT, 'src/pages'))
+/**
+ * The programme pages (About, FAQ, How it works…), written in MDX in src/pages, and Our
+ * volunteers, made from content/people: each is in the index as a page.
+ */
+const programmePages = () => [
+  ...readdirSync(join(ROOT, 'src/pages'))
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+    .map((file) => `/${file.replace(/\.mdx$/, '')}/`),
+  '/volunteers/',
+];
 
 const ANNA = 'Anna Kovács, Debreceni Városi Könyvtár';
 

@@ -15,7 +15,7 @@ import { SITES, type TestSite, outDirOf, urlOf } from '../support/sites.ts';
 
 const ORIGIN = config.url;
 const entries = contentEntries();
-const SECTION_PAGES = ['/', '/topics/', '/rounds/', '/postcards/', '/news/', '/tags/', '/about/', '/follow/'];
+const SECTION_PAGES = ['/', '/topics/', '/rounds/', '/postcards/', '/news/', '/tags/', '/about/', '/follow/', '/volunteers/'];
 const redirects = entries.flatMap((entry) => (entry.data.redirectFrom as string[] | undefined) ?? []);
 
 const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });

@@ -26,10 +26,13 @@ function dataOf(file: string): Record<string, unknown> {
   return load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>;
 }
 
-/** Every entry in `contentDir` (default: the sample content), published or not. */
+/**
+ * Every entry in `contentDir` (default: the sample content) that has a page of its own,
+ * published or not. People have none (they are all on /volunteers/): see `contentPeople`.
+ */
 export function contentEntries(contentDir = join(ROOT, 'content'), now = new Date(TEST_NOW)): ContentEntry[] {
   return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(md|mdx|yaml)$/.test(file))
+    .filter((file) => /\.(md|mdx|yaml)$/.test(file) && !file.startsWith('people/'))
     .sort()
     .map((file) => {
       const data = dataOf(join(contentDir, file));
@@ -48,4 +51,29 @@ export function contentEntries(contentDir = join(ROOT, 'content'), now = new Dat
         data,
       };
     });
+}
+
+/** A person of `contentDir` (default: the sample content), as written in their file. */
+export interface ContentPerson {
+  file: string;
+  data: {
+    name: string;
+    role: string;
+    countries: string[];
+    email?: string;
+    links?: { label: string; url: string }[];
+    photo?: string;
+    photoAlt?: string;
+  };
+}
+
+/** Everyone in `content/people/`, read from the files. */
+export function contentPeople(contentDir = join(ROOT, 'content')): ContentPerson[] {
+  return readdirSync(join(contentDir, 'people'), { encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => ({
+      file: relative(ROOT, join(contentDir, 'people', file)),
+      data: dataOf(join(contentDir, 'people', file)) as ContentPerson['data'],
+    }));
 }

@@ -70,6 +70,8 @@ export const paths = {
   codeOfConduct: () => '/code-of-conduct/',
   contact: () => '/contact/',
   volunteer: () => '/volunteer/',
+  /** Everyone who runs ILN, by country: the people collection, which has no page per person. */
+  volunteers: () => '/volunteers/',
   supporters: () => '/supporters/',
   join: () => '/join/',
   search: () => '/search/',
