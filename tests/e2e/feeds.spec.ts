@@ -187,6 +187,25 @@ test('each postcard carries a processed JPEG of its photo, of exactly the length
   }
 });
 
+test("each postcard's item credits its photo and names its licence: its own, or the site's", async ({ request }) => {
+  const { feed } = await readFeed(request, '/postcards/rss.xml');
+  for (const item of feed.items) {
+    const entry = of('postcards').find((postcard) => publicUrl(postcard.path) === item.link)!;
+    const credit = String(entry.data.imageCredit ?? entry.data.name);
+    // The sample postcards use the site's licence or CC BY-SA 4.0.
+    expect([undefined, 'CC-BY-SA-4.0'], entry.file).toContain(entry.data.license);
+    const [name, url] = entry.data.license
+      ? ['CC BY-SA 4.0', 'https://creativecommons.org/licenses/by-sa/4.0/']
+      : [config.license.name, config.license.url];
+    const html = item['content:encoded'] ?? '';
+    expect(html.replace(/<[^>]+>/g, ''), entry.file).toContain(`Photo: ${credit}. Shared under ${name}.`);
+    expect(html, entry.file).toContain(`<a href="${url}" rel="license">${name}</a>`);
+  }
+  // The sample content has a postcard of each kind.
+  expect(of('postcards').some((postcard) => postcard.data.imageCredit && postcard.data.license)).toBe(true);
+  expect(of('postcards').some((postcard) => !postcard.data.imageCredit && !postcard.data.license)).toBe(true);
+});
+
 test.describe('a feed opened in a browser', () => {
   test('reads as a page: what a feed is, the address to subscribe with, and the items with working links', async ({ page }) => {
     await page.goto('/rss.xml');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { site as config } from '../../src/site.config.ts';
 
 test.describe('looking at postcards', () => {
   test('the gallery shows every postcard with its photo, library and country by name', async ({ page }) => {
@@ -64,5 +65,49 @@ test.describe('looking at postcards', () => {
     await page.goto('/postcards/anna-kovacs-debrecen/');
     const story = page.getByRole('main').locator('[lang="hu"]').filter({ hasText: 'Üdvözlet Debrecenből' });
     await expect(story).toHaveAttribute('dir', 'ltr');
+  });
+});
+
+test.describe('whom to ask, and whose photo it is', () => {
+  test("a country's page names its coordinator and how to write to them", async ({ page }) => {
+    await page.goto('/postcards/countries/');
+    await page.getByRole('link', { name: 'Ghana' }).click();
+    const contacts = page.getByRole('complementary', { name: 'Contacts in Ghana' });
+    await expect(contacts).toHaveText('Questions in Ghana? Write to Ama Owusu at ghana@interlibnet.org, our country coordinator.');
+    await expect(contacts.getByRole('link', { name: 'ghana@interlibnet.org' })).toHaveAttribute('href', 'mailto:ghana@interlibnet.org');
+  });
+
+  test('a country without a coordinator points to the team instead', async ({ page }) => {
+    await page.goto('/postcards/countries/pl/');
+    const contacts = page.getByRole('complementary', { name: 'Contacts in Poland' });
+    await expect(contacts).toContainText('We have no coordinator in Poland yet');
+    await expect(contacts.getByRole('link')).toHaveAttribute('href', `mailto:${config.contact.email}`);
+  });
+
+  test('a postcard names who took its photo and the licence it is shared under, on the page and in its metadata', async ({ page }) => {
+    await page.goto('/postcards/siobhan-obrien-galway/');
+    const caption = page.getByRole('main').locator('figure figcaption');
+    await expect(caption).toHaveText('Photo: Ciarán Walsh, Galway City Library. Shared under CC BY-SA 4.0.');
+    const bySa = 'https://creativecommons.org/licenses/by-sa/4.0/';
+    await expect(caption.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute('href', bySa);
+    // The postcard's own licence replaces the site's in the page's metadata.
+    await expect(page.locator('head link[rel="license"]')).toHaveAttribute('href', bySa);
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    );
+    expect(data.find((item) => item['@type'] === 'ImageObject')).toMatchObject({
+      license: bySa,
+      creditText: 'Ciarán Walsh, Galway City Library',
+      acquireLicensePage: `${config.url}/postcards/siobhan-obrien-galway/`,
+      contentUrl: expect.stringMatching(/\.jpe?g$/),
+    });
+  });
+
+  test("without a credit or licence of its own, the participant is credited under the site's licence", async ({ page }) => {
+    await page.goto('/postcards/kwame-mensah-kumasi/');
+    const caption = page.getByRole('main').locator('figure figcaption');
+    await expect(caption).toHaveText(`Photo: Kwame Mensah. Shared under ${config.license.name}.`);
+    await expect(caption.getByRole('link')).toHaveAttribute('href', config.license.url);
+    await expect(page.locator('head link[rel="license"]')).toHaveAttribute('href', config.license.url);
   });
 });

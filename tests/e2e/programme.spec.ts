@@ -10,7 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { site as config } from '../../src/site.config.ts';
 import { violationsOf } from '../support/axe.ts';
 import { ROOT } from '../support/build.ts';
-import { contentEntries } from '../support/content.ts';
+import { contentEntries, contentPeople } from '../support/content.ts';
 import { NEWSLETTER_TEST_ACTION, SITES, outDirOf, urlOf } from '../support/sites.ts';
 
 const PROGRAMME = ['/how-it-works/', '/faq/', '/code-of-conduct/', '/contact/', '/volunteer/', '/supporters/'];
@@ -193,10 +193,56 @@ test('the footer links to the program pages and names every social network', asy
   for (const { label, href } of config.social) await expect(elsewhere.getByRole('link', { name: label, exact: true })).toHaveAttribute('href', href);
 });
 
+test.describe('Our volunteers', () => {
+  test('lists everyone by country, with their role, bio, links and address', async ({ page }) => {
+    await page.goto('/volunteer/');
+    await page.getByRole('main').getByRole('link', { name: 'Meet our volunteers' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our volunteers');
+    const people = contentPeople();
+    // Every country someone looks after has a section, in alphabetical order of the names readers see.
+    const countries = [...new Set(people.flatMap((person) => person.data.countries))].map((code) =>
+      new Intl.DisplayNames(['en'], { type: 'region' }).of(code),
+    );
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(
+      countries.toSorted((a, b) => a!.localeCompare(b!, 'en')) as string[],
+    );
+    for (const person of people) {
+      for (const code of person.data.countries) {
+        const country = page.getByRole('region', { name: new Intl.DisplayNames(['en'], { type: 'region' }).of(code) });
+        const card = country.getByRole('article').filter({ has: page.getByRole('heading', { name: person.data.name, exact: true }) });
+        await expect(card, `${person.file} under ${code}`).toHaveCount(1);
+        if (person.data.email)
+          await expect(card.getByRole('link', { name: person.data.email })).toHaveAttribute('href', `mailto:${person.data.email}`);
+        for (const link of person.data.links ?? []) await expect(card.getByRole('link', { name: link.label })).toHaveAttribute('href', link.url);
+        if (person.data.photoAlt) await expect(card.getByRole('img', { name: person.data.photoAlt })).toBeVisible();
+      }
+    }
+    const ama = page.getByRole('article').filter({ hasText: 'Ama Owusu' });
+    await expect(ama).toContainText('Country coordinator');
+    await expect(ama).toContainText('the person to write to when a partner has gone quiet');
+  });
+
+  test('is linked from the footer and the Contact page', async ({ page }) => {
+    await page.goto('/contact/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Our volunteers' })).toHaveAttribute('href', '/volunteers/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Our volunteers' }).click();
+    await expect(page).toHaveURL(/\/volunteers\/$/);
+  });
+});
+
+test("the footer names the site's content licence, and every page carries it in its metadata", async ({ page }) => {
+  for (const path of ['/', '/topics/', '/volunteers/', TOPIC]) {
+    await page.goto(path);
+    const licence = page.getByRole('contentinfo').getByRole('link', { name: config.license.name });
+    await expect(licence, path).toHaveAttribute('href', config.license.url);
+    await expect(page.locator('head link[rel="license"]'), path).toHaveAttribute('href', config.license.url);
+  }
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {
     test.use({ colorScheme });
-    for (const path of [...PROGRAMME, '/rounds/2/guide/', TOPIC]) {
+    for (const path of [...PROGRAMME, '/volunteers/', '/rounds/2/guide/', TOPIC]) {
       test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(path);
         expect(await violationsOf(page)).toEqual([]);

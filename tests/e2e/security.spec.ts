@@ -10,6 +10,8 @@ import { site as config } from '../../src/site.config.ts';
 import { SITES, type TestSite, urlOf } from '../support/sites.ts';
 
 const HOSTILE = '/postcards/mallory-hostile-markup/';
+/** The hostile postcard's imageCredit, shown under its photo, in its feed items and in its structured data. */
+const CREDIT = `Eve"></figcaption><script>window.__hostile='credit'</script><img src=x onerror=alert(1)> ]]>`;
 
 /**
  * Everything that would show an attack worked: script globals, dialogs, requests to other
@@ -75,6 +77,15 @@ test.describe('a hostile postcard', () => {
     await expect(story).toContainText('A tracking pixel');
     // The photo keeps its description whole, inside its attribute.
     await expect(page.locator('figure img')).toHaveAttribute('alt', /^A desk"><img src=x onerror=/);
+    // The credit is text under the photo, and stays whole inside the structured data's script.
+    const caption = page.locator('figure figcaption');
+    await expect(caption).toHaveText(`Photo: ${CREDIT}. Shared under CC BY-SA 4.0.`);
+    await expect(caption.locator('script, img, [onerror]')).toHaveCount(0);
+    await expect(page.locator('figure img')).toHaveCount(1);
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as { '@type': string; creditText?: string },
+    );
+    expect(data.find((item) => item['@type'] === 'ImageObject')?.creditText).toBe(CREDIT);
     for (const link of await story.getByRole('link').all()) await link.click({ trial: true });
     expect(await watcher.expectNothingRan()).toEqual([]);
   });
@@ -96,9 +107,12 @@ test.describe('a hostile postcard', () => {
       const images = page.locator('img');
       await expect(images).toHaveCount(1);
       await expect(images).toHaveAttribute('alt', /^A desk"><img src=x onerror=.*\]\]>$/);
+      await expect(page.locator('body')).toContainText(`Photo: ${CREDIT}. Shared under CC BY-SA 4.0.`);
       await expect(page.locator('script, iframe, svg, [style], [onerror], [onload], a[href^="javascript:" i]')).toHaveCount(0);
       await expect(page.locator('h1')).toHaveCount(0);
-      for (const link of await page.locator('a[href]').all()) await expect(link).toHaveAttribute('rel', 'ugc nofollow');
+      // The contributor's links are marked as theirs; the one link the site adds is the licence's.
+      await expect(page.locator('a[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-sa/4.0/');
+      for (const link of await page.locator('a[href]:not([rel="license"])').all()) await expect(link).toHaveAttribute('rel', 'ugc nofollow');
       await page.waitForLoadState('load');
       await watcher.expectNothingRan();
     });

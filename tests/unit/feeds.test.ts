@@ -14,9 +14,10 @@ import {
   siteFeed,
   topicItem,
 } from '../../src/lib/feeds/feeds.ts';
+import { site } from '../../src/site.config.ts';
 
 const ORIGIN = 'https://interlibnet.org';
-const SITE: FeedSite = { name: 'International Librarians Network', lang: 'en', url: ORIGIN, base: '/', feedItems: 50 };
+const SITE: FeedSite = { name: 'International Librarians Network', lang: 'en', url: ORIGIN, base: '/', feedItems: 50, license: site.license };
 
 const topic = {
   id: '1/07-proving-our-worth',
@@ -137,6 +138,28 @@ describe('feed items', () => {
     ]);
     expect(elements.map((node) => node.tagName)).not.toContain('script');
     expect(item.content).toContain('alt="A desk&quot;><img src=x onerror=alert(1)><script>alert(2)</script>"');
+  });
+
+  test("a postcard credits its photo's taker and names its licence, the site's unless it has its own", () => {
+    expect(postcardItem(postcard, photo, undefined, SITE).content).toContain(
+      `<p><em>Photo: <span dir="auto">ليلى حداد</span>. Shared under <a href="${site.license.url}" rel="license">${site.license.name}</a>.</em></p>`,
+    );
+    const credited = { ...postcard, data: { ...postcard.data, imageCredit: 'Omar Haddad', license: 'CC-BY-SA-4.0' } };
+    expect(postcardItem(credited, photo, undefined, SITE).content).toContain(
+      'Photo: <span dir="auto">Omar Haddad</span>. Shared under <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license">CC BY-SA 4.0</a>.',
+    );
+  });
+
+  test('a credit that tries to be HTML stays text', () => {
+    const imageCredit = '</em><script>alert(1)</script><a href="javascript:alert(2)">x</a>';
+    const item = postcardItem({ ...postcard, data: { ...postcard.data, imageCredit } }, photo, undefined, SITE);
+    const elements: Element[] = [];
+    visit(fromHtml(item.content, { fragment: true }), 'element', (node: Element) => void elements.push(node));
+    expect(elements.map((node) => node.tagName)).not.toContain('script');
+    expect(elements.filter((node) => node.tagName === 'a' && String(node.properties.href).startsWith('javascript'))).toEqual([]);
+    expect(item.content).toContain(
+      'Photo: <span dir="auto">&lt;/em>&lt;script>alert(1)&lt;/script>&lt;a href="javascript:alert(2)">x&lt;/a></span>.',
+    );
   });
 
   test('a postcard without a round has no category', () => {

@@ -3,9 +3,11 @@
  * and the item each entry becomes. Pure: the pages hand in entries already published
  * and, for postcards, the photo already processed.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { escapeAttribute } from 'entities';
 import { FEED_COLLECTIONS, type FeedCollection } from '../content/collections.ts';
+import type { License } from '../content/licenses.ts';
+import { type PhotoCredit, photoCredit } from '../postcards/photo-credit.ts';
 import { postcardText } from '../postcards/postcard-text.ts';
 import { feedHtml } from '../html/html.ts';
 import { textDirection } from '../content/languages.ts';
@@ -32,6 +34,8 @@ export interface FeedSite {
   base: string;
   /** How many of the newest items the site and section feeds carry. */
   feedItems: number;
+  /** The licence of everything the site publishes, credited under each postcard's photo. */
+  license: License;
 }
 
 export interface Feed {
@@ -164,6 +168,8 @@ interface Postcard {
     date: Date;
     imageAlt: string;
     lang: string;
+    imageCredit?: string | undefined;
+    license?: string | undefined;
   };
 }
 
@@ -201,6 +207,30 @@ export function newsItem(news: NewsItem, html: string, site: FeedSite): FeedItem
   };
 }
 
+/** "Photo: Anna Kovács. Shared under CC BY 4.0.", as nodes: the credit is the contributor's text, never HTML. */
+function creditParagraph({ credit, license }: PhotoCredit): Element {
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [
+      {
+        type: 'element',
+        tagName: 'em',
+        properties: {},
+        children: [
+          { type: 'text', value: 'Photo: ' },
+          // Isolated, so that a name in a right-to-left script keeps the sentence in order.
+          { type: 'element', tagName: 'span', properties: { dir: 'auto' }, children: [{ type: 'text', value: credit }] },
+          { type: 'text', value: '. Shared under ' },
+          { type: 'element', tagName: 'a', properties: { href: license.url, rel: ['license'] }, children: [{ type: 'text', value: license.name }] },
+          { type: 'text', value: '.' },
+        ],
+      },
+    ],
+  };
+}
+
 /**
  * A postcard with its photo as the enclosure and at the top of the content. The story is
  * the contributor's Markdown under the story policy (postcard-story.ts), marked with its
@@ -222,6 +252,7 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string
           { type: 'element', tagName: 'img', properties: { src: photo.url, alt: imageAlt, width: photo.width, height: photo.height }, children: [] },
         ],
       },
+      creditParagraph(photoCredit(postcard.data, site.license)),
       { type: 'element', tagName: 'div', properties: { lang, dir: textDirection(lang) }, children: storyContent(postcard.body ?? '') },
     ],
   };
