@@ -273,6 +273,7 @@ const PHASES: [keyof Phases, string][] = [
   ['content', 'content check and load'],
   ['bundle', 'bundling'],
   ['rendering', 'rendering'],
+  ['cards', 'share cards'],
   ['images', 'images'],
   ['index', 'search index'],
   ['other', 'other'],
@@ -370,7 +371,8 @@ ${summaryTable(results)}
   laptop or CI with its cache restored does; **one topic changed**: the same after an editor changed one topic.
 - **peak memory**: the largest resident set of the build's processes (GNU time).
 - **rendering per page**: Astro's "generating static routes" step divided by the HTML pages written (feeds and
-  calendars are rendered in the same step).
+  calendars are rendered in the same step), without the share cards, which are drawn in the same step but
+  kept between builds like the photos (the **share cards** column of the phase tables).
 - **image files per photo**, **image time per photo**: processed photos written, and Astro's image step, per postcard photo.
 
 ### Details

@@ -17,8 +17,10 @@ export interface Phases {
   content: number;
   /** Vite bundling the routes and client scripts. */
   bundle: number;
-  /** Rendering every page, feed and calendar ("generating static routes"). */
+  /** Rendering every page, feed and calendar ("generating static routes"), share cards left out. */
   rendering: number;
+  /** Drawing the share cards (`/og/….png` routes, rendered with the pages; cached between builds). */
+  cards: number;
   /** Resizing and encoding photos ("generating optimized images"). */
   images: number;
   /** Pagefind, in the site's `astro:build:done` hook (or its own run for the blog example). */
@@ -78,13 +80,18 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
 
   const content = arrivals.get('Synced content') ?? 0;
   const bundle = Math.max(0, (arrivals.get('generating static routes') ?? content) - content);
-  const rendering = completedIn(output, 'generating static routes');
+  // Astro prints each route with its time, `├─ /og/topics/1/01-x.png (+31ms)`.
+  const cards = [...output.matchAll(/ \/(?:\S*\/)?og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)].reduce(
+    (total, [, time, unit]) => total + Number(time) / (unit === 'ms' ? 1000 : 1),
+    0,
+  );
+  const rendering = Math.max(0, completedIn(output, 'generating static routes') - cards);
   const images = completedIn(output, 'generating optimized images');
   const index = Number(output.match(/search index: .* in ([\d.]+)s/)?.[1] ?? 0);
   const encoded = [...output.matchAll(/\((\d+)\/(\d+)\)\s*$/gm)].at(-1);
   return {
     seconds,
-    phases: { content, bundle, rendering, images, index, other: Math.max(0, seconds - content - bundle - rendering - images - index) },
+    phases: { content, bundle, rendering, cards, images, index, other: Math.max(0, seconds - content - bundle - rendering - cards - images - index) },
     peakBytes: peakKb * 1024,
     imagesEncoded: Number(encoded?.[2] ?? 0),
     output,
