@@ -6,6 +6,7 @@ import { buildTime } from './src/data/now.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
+import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy, scriptResources, styleResources } from './src/security.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   },
   integrations: [
     contentContract({ contentDir: site.contentDir, now: buildTime }),
+    contentStoreModule(),
     mdx(),
     // The CMS at /admin/ is a tool for editors, not a page for readers.
     sitemap({ filter: (page) => !/\/admin\/?$/.test(new URL(page).pathname) }),
