@@ -56,6 +56,18 @@ export function defineSearch(): void {
     'iln-search',
     class IlnSearch extends HTMLElement {
       async connectedCallback() {
+        try {
+          await this.start();
+        } catch (error) {
+          // Pagefind could not load: the lists that hold everything take its place.
+          this.dataset.failed = '';
+          this.querySelector('[data-ui]')?.setAttribute('hidden', '');
+          this.querySelector('[data-fallback]')?.removeAttribute('hidden');
+          throw error;
+        }
+      }
+
+      async start() {
         const { bundle = '', base = '/', sortKey = 'date' } = this.dataset;
         const bundleUrl = new URL(bundle, location.href);
         const [languages] = await Promise.all([

