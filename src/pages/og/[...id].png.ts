@@ -10,7 +10,13 @@ import { ogImagePng } from '../../share/og-images.ts';
 import { site } from '../../site.config.ts';
 
 /** Set by src/integrations/og-images.ts: a folder inside Astro's cache folder. */
-const cacheDir = String(import.meta.env.ILN_OG_CACHE_DIR);
+function ogCacheDir(): string {
+  const dir: unknown = import.meta.env.ILN_OG_CACHE_DIR;
+  // Without it the cards would go to a folder named "undefined" in the project.
+  if (typeof dir !== 'string') throw new Error('ILN_OG_CACHE_DIR is not set: add ogImages() from src/integrations/og-images.ts to astro.config.mjs');
+  return dir;
+}
+const cacheDir = ogCacheDir();
 
 export const getStaticPaths = (async () => {
   const roundName = await roundNames();
