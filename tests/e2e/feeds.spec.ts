@@ -25,6 +25,11 @@ const published = entries.filter((entry) => entry.published && entry.collection 
 const unpublished = entries.filter((entry) => !entry.published);
 const rounds = entries.filter((entry) => entry.collection === 'rounds');
 const of = (collection: ContentEntry['collection']) => published.filter((entry) => entry.collection === collection);
+/** A round's name: its file's title, else "Round N", as everywhere on the site. */
+const roundName = (number: unknown) => {
+  const round = rounds.find((entry) => entry.data.number === number);
+  return String(round?.data.title ?? `Round ${String(number)}`);
+};
 
 interface FeedCase {
   path: string;
@@ -42,8 +47,8 @@ const FEEDS: FeedCase[] = [
   ...rounds.map((round) => ({
     path: `/rounds/${round.data.number}/rss.xml`,
     // The round's name: its file's title, else "Round N", the same in the feed as on the Follow page.
-    title: `${SITE_NAME}: ${String(round.data.title ?? `Round ${round.data.number}`)} discussion topics`,
-    name: `${String(round.data.title ?? `Round ${round.data.number}`)}: discussion topics`,
+    title: `${SITE_NAME}: ${roundName(round.data.number)} discussion topics`,
+    name: `${roundName(round.data.number)}: discussion topics`,
     entries: of('topics').filter((topic) => topic.data.round === round.data.number),
   })),
 ];
@@ -106,16 +111,16 @@ for (const expected of FEEDS) {
       expect(new Date(item.pubDate ?? '').getTime(), entry.file).toBe(dateOf(entry).getTime());
       expect(item['content:encoded'], entry.file).toBeTruthy();
       if (entry.collection === 'topics') {
-        expect(item.title).toBe(`Round ${data.round} · Discussion topic ${data.number}: ${data.title}`);
+        expect(item.title).toBe(`${roundName(data.round)} · Discussion topic ${data.number}: ${data.title}`);
         expect(item.content).toBe(data.summary);
-        expect(item.categories).toEqual(expect.arrayContaining([...(data.tags as string[]), `Round ${data.round}`]));
+        expect(item.categories).toEqual(expect.arrayContaining([...(data.tags as string[]), roundName(data.round)]));
       } else if (entry.collection === 'news') {
         expect(item.title).toBe(data.title);
         expect(item.content).toBe(data.summary);
       } else {
         expect(item.title).toContain(`${data.name}, ${data.library}`);
         expect(item.enclosure?.url, entry.file).toBeTruthy();
-        if (data.round !== undefined) expect(item.categories).toContain(`Round ${data.round}`);
+        if (data.round !== undefined) expect(item.categories).toContain(roundName(data.round));
       }
     }
   });
