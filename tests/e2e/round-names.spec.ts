@@ -14,7 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import Parser from 'rss-parser';
 import { visit } from 'unist-util-visit';
 import { ROOT } from '../support/build.ts';
-import { contentEntries } from '../support/content.ts';
+import { contentEntries, contentPeople } from '../support/content.ts';
 import { parseCalendar } from '../support/ical.ts';
 import { SITES, outDirOf } from '../support/sites.ts';
 
@@ -26,9 +26,8 @@ const OTHER_NAME = new RegExp(`\\bRound 1\\b(?!${NAME.slice('Round 1'.length).re
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Every line of a topic, postcard or news file that mentions round 1, without its YAML key: the editors' own words. */
-const EDITORS_WORDS = entries
-  .filter((entry) => entry.collection !== 'rounds')
+/** Every line of a topic, postcard, news or person file that mentions round 1, without its YAML key: the editors' own words. */
+const EDITORS_WORDS = [...entries.filter((entry) => entry.collection !== 'rounds'), ...contentPeople()]
   .flatMap((entry) => readFileSync(join(ROOT, entry.file), 'utf8').split('\n'))
   .filter((line) => /\bRound 1\b/.test(line))
   .map((line) => normalise(line.replace(/^\s*[A-Za-z]+:\s+/, '').replace(/^(["'])(.*)\1$/, '$2')));
