@@ -7,6 +7,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import sharp from 'sharp';
 import { site as config } from '../../src/site.config.ts';
 import { SITES, type TestSite, urlOf } from '../support/sites.ts';
+import { inkInTitle } from '../support/ink.ts';
 
 const TOPIC = '/topics/2/06-leadership-without-a-title/';
 const NEWS = '/news/2026-09-round-2-partners-matched/';
@@ -38,18 +39,6 @@ async function fetchImage(request: APIRequestContext, site: TestSite, published:
   const body = Buffer.from(await response.body());
   const { format, width, height } = await sharp(body).metadata();
   return { body, format, width, height, type: response.headers()['content-type'] };
-}
-
-/** How many pixels of the card's title area are dark: a title drawn in glyphs inks thousands. */
-async function inkInTitle(png: Buffer): Promise<number> {
-  const { data, info } = await sharp(png)
-    .extract({ left: 104, top: 140, width: 1000, height: 300 })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  let ink = 0;
-  for (let index = 0; index < data.length; index += info.channels) if (data[index]! < 100) ink++;
-  return ink;
 }
 
 test.describe('sharing a topic', () => {

@@ -15,24 +15,13 @@ import {
   topicCard,
 } from '../../src/lib/site/og-image.ts';
 import { cachedPng, fontsFor, ogImagePng } from '../../src/share/og-images.ts';
+import { inkInTitle } from '../support/ink.ts';
 
 const SITE = 'International Librarians Network';
 const leadership = topicCard({ title: 'Leadership without a title', number: 6 }, 'Round 2', SITE);
 
 /** Renders a card with the fonts it needs, as the build does. */
 const render = (card: OgCard) => renderOgImage(card, fontsFor(card).fonts);
-
-/** How many pixels of the title's area are dark text, out of its width × height. */
-async function inkInTitle(png: Buffer): Promise<number> {
-  const { data, info } = await sharp(png)
-    .extract({ left: 104, top: 140, width: 1000, height: 300 })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  let ink = 0;
-  for (let index = 0; index < data.length; index += info.channels) if (data[index]! < 100) ink++;
-  return ink;
-}
 
 const dirs: string[] = [];
 const tempDir = async () => {
