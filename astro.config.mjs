@@ -39,4 +39,7 @@ export default defineConfig({
   ],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,
+  // Four pages at a time: while one waits for its files to be written or its share card to be
+  // drawn by sharp's threads, the next renders. A third off rendering (docs/benchmark.md).
+  build: { concurrency: 4 },
 });

@@ -65,9 +65,21 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
   /** Seconds from the start at which a line containing each marker first arrived. */
   const arrivals = new Map<string, number>();
   const markers = ['Synced content', 'generating static routes'];
+  /** Seconds from the start at which each share card's line arrived, and the line before the first. */
+  const cardLines: number[] = [];
+  let beforeCards = 0;
+  let partial = '';
   const listen = (chunk: Buffer) => {
+    const now = (performance.now() - started) / 1000;
     output += chunk;
-    for (const marker of markers) if (!arrivals.has(marker) && output.includes(marker)) arrivals.set(marker, (performance.now() - started) / 1000);
+    for (const marker of markers) if (!arrivals.has(marker) && output.includes(marker)) arrivals.set(marker, now);
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      // Astro prints each route as it is written, `├─ /og/topics/1/01-x.png (+31ms)`.
+      if (/ \/(?:\S*\/)?og\/\S+\.png \(\+/.test(stripVTControlCharacters(line))) cardLines.push(now);
+      else if (cardLines.length === 0) beforeCards = now;
+    }
   };
   child.stdout.on('data', listen);
   child.stderr.on('data', listen);
@@ -80,11 +92,9 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
 
   const content = arrivals.get('Synced content') ?? 0;
   const bundle = Math.max(0, (arrivals.get('generating static routes') ?? content) - content);
-  // Astro prints each route with its time, `├─ /og/topics/1/01-x.png (+31ms)`.
-  const cards = [...output.matchAll(/ \/(?:\S*\/)?og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)].reduce(
-    (total, [, time, unit]) => total + Number(time) / (unit === 'ms' ? 1000 : 1),
-    0,
-  );
+  // Pages are rendered a few at a time (build.concurrency), so the cards' own times overlap:
+  // they take the time from the line before the first card to the last card's line.
+  const cards = cardLines.length > 0 ? cardLines.at(-1)! - beforeCards : 0;
   const rendering = Math.max(0, completedIn(output, 'generating static routes') - cards);
   const images = completedIn(output, 'generating optimized images');
   const index = Number(output.match(/search index: .* in ([\d.]+)s/)?.[1] ?? 0);
