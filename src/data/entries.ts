@@ -17,26 +17,39 @@ const byPublishDate = <T extends CollectionEntry<'topics'> | CollectionEntry<'ne
     (entry) => entry.id,
   );
 
+/**
+ * A query of the content. In a build the content cannot change, so each query runs once
+ * and every page shares its list, frozen so that no page can reorder it for the others
+ * (and Astro warns once, not once a page, of an empty collection); `astro dev` asks again
+ * each time, so that edits show up.
+ */
+function query<T>(read: () => Promise<T[]>): () => Promise<readonly T[]> {
+  let once: Promise<readonly T[]> | undefined;
+  return () => (import.meta.env.DEV ? read() : (once ??= read().then((list) => Object.freeze(list))));
+}
+
 /** Published discussion topics, newest first. */
-export const publishedTopics = async () => byPublishDate(await getCollection('topics', ({ data }) => isPublished(data, buildTime)));
+export const publishedTopics = query(async () => byPublishDate(await getCollection('topics', ({ data }) => isPublished(data, buildTime))));
 
 /** Published news, newest first. */
-export const publishedNews = async () => byPublishDate(await getCollection('news', ({ data }) => isPublished(data, buildTime)));
+export const publishedNews = query(async () => byPublishDate(await getCollection('news', ({ data }) => isPublished(data, buildTime))));
 
 /** Postcards have no draft or publish date: every one is published, newest first. */
-export const postcardsNewestFirst = async () =>
+export const postcardsNewestFirst = query(async () =>
   newestFirst(
     await getCollection('postcards'),
     (postcard) => postcard.data.date,
     (postcard) => postcard.id,
-  );
+  ),
+);
 
 /** Coordinators, ambassadors and organisers, by name: they have no draft or publish date. */
-export const peopleByName = async () =>
-  (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
+export const peopleByName = query(async () =>
+  (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id)),
+);
 
 /** Every round, newest first: a round is shown as soon as its file exists. */
-export const roundsNewestFirst = async () => (await getCollection('rounds')).sort((a, b) => b.data.number - a.data.number);
+export const roundsNewestFirst = query(async () => (await getCollection('rounds')).sort((a, b) => b.data.number - a.data.number));
 
 /** The round a topic belongs to (the content check guarantees it exists). */
 export async function roundOf(topic: CollectionEntry<'topics'>): Promise<CollectionEntry<'rounds'>> {
@@ -66,4 +79,4 @@ export async function chatTopic(topic: CollectionEntry<'topics'>) {
 }
 
 /** Published topics that have a live chat. */
-export const publishedChatTopics = async () => (await publishedTopics()).filter((topic) => topic.data.chat !== undefined);
+export const publishedChatTopics = query(async () => (await publishedTopics()).filter((topic) => topic.data.chat !== undefined));

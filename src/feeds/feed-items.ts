@@ -72,9 +72,9 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
 
 /** What a feed carries: published entries only. */
 export interface FeedEntries {
-  topics?: CollectionEntry<'topics'>[];
-  news?: CollectionEntry<'news'>[];
-  postcards?: CollectionEntry<'postcards'>[];
+  topics?: readonly CollectionEntry<'topics'>[];
+  news?: readonly CollectionEntry<'news'>[];
+  postcards?: readonly CollectionEntry<'postcards'>[];
 }
 
 const items = new Map<string, Promise<FeedItem>>();
