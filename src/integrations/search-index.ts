@@ -16,11 +16,19 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
+/** Pages read at once: reading every page of a large site at once held hundreds of MB. */
+const READ_AT_ONCE = 32;
+
 /** How many built pages are marked for search. */
 async function countMarkedPages(siteDir: string): Promise<number> {
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const marked = await Promise.all(files.map(async (file) => isMarkedForSearch(await readFile(join(siteDir, file), 'utf8'))));
-  return marked.filter(Boolean).length;
+  let marked = 0;
+  for (let start = 0; start < files.length; start += READ_AT_ONCE) {
+    const batch = files.slice(start, start + READ_AT_ONCE);
+    const read = await Promise.all(batch.map(async (file) => isMarkedForSearch(await readFile(join(siteDir, file), 'utf8'))));
+    marked += read.filter(Boolean).length;
+  }
+  return marked;
 }
 
 /**
