@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import { buildTime } from './src/data/now.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { comments } from './src/integrations/comments.ts';
@@ -39,6 +39,8 @@ export default defineConfig({
   ],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,
+  // WebP at sharp's effort 2 instead of 4: photos encode in half the time for about 4 % more bytes.
+  image: { service: sharpImageService({ webp: { effort: 2 } }) },
   // Four pages at a time: while one waits for its files to be written or its share card to be
   // drawn by sharp's threads, the next renders. A third off rendering (docs/benchmark.md).
   build: { concurrency: 4 },
