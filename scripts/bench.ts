@@ -380,7 +380,7 @@ ${summaryTable(results)}
 - **clean build**: wall clock of \`astro build\` with an empty cache, search index included${BUILDS > 1 ? ` (the median of ${BUILDS})` : ''}.
 - **rebuild, cache kept**: the same build again, keeping Astro's caches (processed photos, content layer), as a
   laptop or CI with its cache restored does; **one topic changed**: the same after an editor changed one topic.
-- **peak memory**: the largest resident set of the build's processes (GNU time), every build run with
+- **peak memory**: the largest resident set of the build's processes (GNU time; a GB here is 1024³ bytes), every build run with
   \`MALLOC_ARENA_MAX=2\` as the deploy workflow runs it (two glibc malloc arenas). V8 sizes its heap by the
   machine's memory (${(totalmem() / 1024 ** 3).toFixed(1)} GiB here) and collects lazily below that size, so each scenario's
   details also give the cache-kept rebuild with the heap capped at ${CAPPED_HEAP_MB / 1024} GB
