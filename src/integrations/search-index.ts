@@ -7,7 +7,6 @@ import * as pagefind from 'pagefind';
 import { indexProblems, isMarkedForSearch } from '../lib/search/search-index.ts';
 import { paths } from '../lib/site/urls.ts';
 
-/** The folder of the index inside the built site: `paths.searchBundle()` addresses it. */
 /** The folder Pagefind writes into, where the search page loads it from (paths.searchBundle()). */
 export const SEARCH_BUNDLE_DIR = paths.searchBundle().replaceAll('/', '');
 
