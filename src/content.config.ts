@@ -22,14 +22,14 @@ const photoOnly = <Full extends z.ZodType>(field: 'image' | 'photo', photo: z.Zo
 export const collections = {
   rounds: defineCollection({ loader: loader('rounds'), schema: COLLECTIONS.rounds.schema() }),
   topics: defineCollection({ loader: loader('topics'), schema: COLLECTIONS.topics.schema() }),
-  // Stories are untrusted: pages show them through renderStory() (src/lib/html/postcard-story.ts),
-  // never through render(), which would pass their raw HTML through.
+  // Stories are untrusted: the loader renders them with renderStory() (src/loaders/stories.ts),
+  // not with Astro's Markdown, which would pass their raw HTML through.
   postcards: defineCollection({
     loader: loader('postcards'),
     schema: ({ image }) => photoOnly<ReturnType<typeof COLLECTIONS.postcards.schema<Image>>>('image', image()),
   }),
   news: defineCollection({ loader: loader('news'), schema: COLLECTIONS.news.schema() }),
-  // Bios are shown like postcard stories, through renderStory(): plain Markdown, HTML as text.
+  // Bios are rendered like postcard stories: plain Markdown, HTML as text.
   people: defineCollection({
     loader: loader('people'),
     schema: ({ image }) => photoOnly<ReturnType<typeof COLLECTIONS.people.schema<Image>>>('photo', image().optional()),

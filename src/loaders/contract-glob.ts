@@ -9,6 +9,7 @@ import { checkEntryData } from '../lib/content/validate-content.ts';
 import { entryId } from '../lib/site/urls.ts';
 import { checkedData } from './checked-content.ts';
 import { readEntryData } from './read-content.ts';
+import { renderedStory, storyDigest } from './stories.ts';
 
 interface Options {
   collection: CollectionName;
@@ -27,7 +28,8 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  * - the schema gets the data as the editor wrote it (dates as text rather than YAML
  *   timestamps, so that an offset can be checked);
  * - ids come from file names alone (a stray `slug` field cannot move a page);
- * - the content store keeps only the body pages read (the registry's `body`).
+ * - the content store keeps only the body pages read (the registry's `body`), and stories
+ *   are rendered by renderStory() when they are loaded (stories.ts).
  */
 export function contractGlob({ collection, contentDir }: Options): Loader {
   const spec: CollectionSpec = COLLECTIONS[collection];
@@ -36,14 +38,18 @@ export function contractGlob({ collection, contentDir }: Options): Loader {
     base: isAbsolute(base) ? pathToFileURL(`${base}/`) : base,
     pattern: spec.pattern,
     generateId: ({ entry }) => entryId(entry),
+    // Stories are rendered by the store below, not by Astro's Markdown.
+    deferRender: spec.body === 'story',
   });
   return {
     name: 'interlibnet:contract-glob',
     load: async (context) => {
       let reused = 0;
+      let rendered = 0;
       await loader.load({
         ...context,
-        store: slimStore(context.store, spec.body),
+        ...(spec.body === 'story' && { generateDigest: storyDigest(context.generateDigest) }),
+        store: slimStore(context.store, spec.body, () => (rendered += 1)),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           let data = checkedData(props.filePath, (await stat(props.filePath)).mtimeMs);
@@ -60,17 +66,26 @@ export function contractGlob({ collection, contentDir }: Options): Loader {
         },
       });
       if (reused > 0) context.logger.info(`${reused} ${reused === 1 ? 'entry' : 'entries'} taken as the content check read them`);
+      if (rendered > 0) {
+        const kept = context.store.keys().length - rendered;
+        context.logger.info(`${rendered} ${rendered === 1 ? 'story' : 'stories'} rendered${kept > 0 ? `, ${kept} kept from the last build` : ''}`);
+      }
     },
   };
 }
 
-/** The store, keeping of each entry's body only what its pages read. */
-function slimStore(store: LoaderContext['store'], keep: 'source' | 'html' | 'none'): LoaderContext['store'] {
-  const slim = ({ body, rendered, ...entry }: StoredEntry): StoredEntry => ({
-    ...entry,
-    ...(keep === 'source' && { body }),
-    ...(keep === 'html' && { rendered }),
-  });
+/**
+ * The store, keeping of each entry's body only what its pages read: its story rendered by
+ * renderStory() (`onStory` is told of each), Astro's HTML, or nothing.
+ */
+function slimStore(store: LoaderContext['store'], keep: CollectionSpec['body'], onStory: () => void): LoaderContext['store'] {
+  const slim = ({ body, rendered, deferredRender, ...entry }: StoredEntry): StoredEntry => {
+    if (keep === 'story') {
+      onStory();
+      return { ...entry, rendered: renderedStory(body) };
+    }
+    return { ...entry, ...(keep === 'html' && { rendered }), ...(deferredRender && { deferredRender }) };
+  };
   return new Proxy(store, {
     get(target, property) {
       if (property === 'set') return (entry: StoredEntry) => target.set(slim(entry));

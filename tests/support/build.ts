@@ -22,6 +22,8 @@ export interface BuildOptions {
   outDir: string;
   /** Extra environment, e.g. SITE_BASE. */
   env?: Record<string, string>;
+  /** Keep the cache the last build into the same output folder left, as a laptop or CI with its cache restored does. */
+  keepCache?: boolean;
 }
 
 export interface BuildResult {
@@ -49,13 +51,13 @@ export function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /**
  * Runs `astro build` and resolves with its exit code and output; never rejects on failure.
- * Each build starts from an empty cache of its own: a cache left by an earlier run could
- * point at a temporary content copy that no longer exists.
+ * Each build starts from an empty cache of its own unless told to keep it: a cache left by
+ * an earlier run could point at a temporary content copy that no longer exists.
  */
-export async function build({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export async function build({ contentDir, outDir, env = {}, keepCache = false }: BuildOptions): Promise<BuildResult> {
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const cacheDir = join(outDir, '../.cache', outDir.split('/').at(-1) ?? 'site');
-  await removeDir(cacheDir);
+  if (!keepCache) await removeDir(cacheDir);
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: ROOT,
     env: testEnv({ ILN_CONTENT_DIR: contentDir, ILN_CACHE_DIR: cacheDir, ...env }),

@@ -14,6 +14,7 @@ import {
   siteFeed,
   topicItem,
 } from '../../src/lib/feeds/feeds.ts';
+import { renderStory } from '../../src/lib/html/postcard-story.ts';
 import { site } from '../../src/site.config.ts';
 
 const ORIGIN = 'https://interlibnet.org';
@@ -33,7 +34,7 @@ const topic = {
 
 const postcard = {
   id: 'layla-haddad-amman',
-  body: 'تحية من عمّان! <script>alert("x")</script>\n\n[partner](../anna-kovacs-debrecen/)',
+  rendered: { html: renderStory('تحية من عمّان! <script>alert("x")</script>\n\n[partner](../anna-kovacs-debrecen/)') },
   data: {
     name: 'ليلى حداد',
     library: 'مكتبة الجامعة المركزية',

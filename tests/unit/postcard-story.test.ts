@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderStory } from '../../src/lib/html/postcard-story.ts';
+import { renderStory, storyHtml } from '../../src/lib/html/postcard-story.ts';
 
 describe('renderStory', () => {
   it('renders plain Markdown: paragraphs, emphasis, lists and links', () => {
@@ -56,5 +56,16 @@ describe('renderStory', () => {
 
   it('keeps writing in other scripts as it is', () => {
     expect(renderStory('تحية من عمّان!')).toBe('<p>تحية من عمّان!</p>');
+  });
+});
+
+describe('storyHtml', () => {
+  it('gives the story rendered when the entry was loaded', () => {
+    expect(storyHtml({ id: 'layla-haddad-amman', rendered: { html: '<p>Hello</p>' } })).toBe('<p>Hello</p>');
+    expect(storyHtml({ id: 'layla-haddad-amman', rendered: { html: '' } })).toBe('');
+  });
+
+  it('stops the build for an entry whose story was not rendered, rather than showing none', () => {
+    expect(() => storyHtml({ id: 'layla-haddad-amman' })).toThrow('layla-haddad-amman has no rendered story');
   });
 });

@@ -26,11 +26,12 @@ export interface CollectionSpec {
   /** The field naming a photo beside the file, which Astro's `image()` turns into an image while loading; none if the collection has no photos. */
   photoField?: 'image' | 'photo';
   /**
-   * What pages read of an entry's body: its Markdown (`source`, shown through renderStory() as
-   * untrusted text) or Astro's rendering of it (`html`, through render()). The content store
-   * keeps only that: every build loads the whole store, and its size sets how long that takes.
+   * What pages read of an entry's body: a contributor's Markdown rendered as a story (`story`:
+   * renderStory()'s sanitised HTML, made when the file is loaded), or Astro's rendering of staff
+   * Markdown and MDX (`html`, through render()). The content store keeps only that, and keeps it
+   * between builds: every build loads the whole store, and its size sets how long that takes.
    */
-  body: 'source' | 'html' | 'none';
+  body: 'story' | 'html' | 'none';
 }
 
 export const COLLECTIONS = {
@@ -63,7 +64,7 @@ export const COLLECTIONS = {
     feed: true,
     comments: true,
     photoField: 'image',
-    body: 'source',
+    body: 'story',
   },
   news: {
     where: 'content/news/<yyyy>-<mm>-<slug>.md (or .mdx)',
@@ -85,7 +86,7 @@ export const COLLECTIONS = {
     feed: false,
     comments: false,
     photoField: 'photo',
-    body: 'source',
+    body: 'story',
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -3,15 +3,15 @@
  * and the item each entry becomes. Pure: the pages hand in entries already published
  * and, for postcards, the photo already processed.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { escapeAttribute } from 'entities';
 import { FEED_COLLECTIONS, type FeedCollection } from '../content/collections.ts';
 import type { License } from '../content/licenses.ts';
 import { type PhotoCredit, photoCredit } from '../postcards/photo-credit.ts';
 import { postcardText } from '../postcards/postcard-text.ts';
-import { feedHtml } from '../html/html.ts';
+import { feedHtml, parseHtml } from '../html/html.ts';
 import { textDirection } from '../content/languages.ts';
-import { storyContent } from '../html/postcard-story.ts';
+import { storyHtml } from '../html/postcard-story.ts';
 import { newestFirst } from '../content/publishing.ts';
 import { roundName } from '../content/rounds.ts';
 import { topicLabel } from '../content/topics.ts';
@@ -158,7 +158,8 @@ interface NewsItem {
 
 interface Postcard {
   id: string;
-  body?: string;
+  /** The story as renderStory() made it when the postcard was loaded. */
+  rendered?: { html: string } | undefined;
   data: {
     name: string;
     library: string;
@@ -233,8 +234,9 @@ function creditParagraph({ credit, license }: PhotoCredit): Element {
 
 /**
  * A postcard with its photo as the enclosure and at the top of the content. The story is
- * the contributor's Markdown under the story policy (postcard-story.ts), marked with its
- * language and direction; the whole item is built as nodes and passes the sanitiser.
+ * the contributor's Markdown under the story policy (postcard-story.ts), rendered when the
+ * postcard was loaded and read back into nodes, marked with its language and direction;
+ * the whole item is built as nodes and passes the sanitiser.
  * `round` is the name of the postcard's round, when it names one.
  */
 export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string | undefined, site: FeedSite): FeedItem {
@@ -253,7 +255,12 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string
         ],
       },
       creditParagraph(photoCredit(postcard.data, site.license)),
-      { type: 'element', tagName: 'div', properties: { lang, dir: textDirection(lang) }, children: storyContent(postcard.body ?? '') },
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: { lang, dir: textDirection(lang) },
+        children: parseHtml(storyHtml(postcard)).children as ElementContent[],
+      },
     ],
   };
   return {

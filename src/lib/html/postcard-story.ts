@@ -7,14 +7,14 @@
  * site's one sanitiser (sanitize.ts). Topics and news, written by staff, keep Astro's
  * full Markdown and MDX.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
-import { ID_PREFIX, sanitizeTree, serialize } from './sanitize.ts';
+import { ID_PREFIX, safeHtml } from './sanitize.ts';
 
 /** Containers whose children are blocks, where typed HTML becomes a paragraph of text. */
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
@@ -52,21 +52,22 @@ function storyPolicy(tree: Root): void {
   });
 }
 
-/** A story as a sanitised hast tree, to place inside a page or a feed item. */
-export function storyTree(markdown: string): Root {
+/** The HTML of a postcard story, safe to insert into a page: the sanitised tree, serialised. */
+export function renderStory(markdown: string): string {
   const mdast = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   plainMarkdown(mdast);
   const tree = toHast(mdast, { clobberPrefix: '' }) as Root;
   storyPolicy(tree);
-  return sanitizeTree(tree);
+  return safeHtml(tree);
 }
 
-/** The children of a story's tree, for building a larger tree around it. */
-export function storyContent(markdown: string): ElementContent[] {
-  return storyTree(markdown).children as ElementContent[];
-}
-
-/** The HTML of a postcard story, safe to insert into a page: the sanitised tree, serialised. */
-export function renderStory(markdown: string): string {
-  return serialize(storyTree(markdown));
+/**
+ * The HTML of a postcard's story or a person's bio, as renderStory() made it when the entry
+ * was loaded (src/loaders/stories.ts). An entry without it was loaded some other way: a bug,
+ * not an empty story.
+ */
+export function storyHtml(entry: { id: string; rendered?: { html: string } | undefined }): string {
+  if (entry.rendered === undefined)
+    throw new Error(`${entry.id} has no rendered story: src/loaders/stories.ts renders every story and bio when it is loaded`);
+  return entry.rendered.html;
 }

@@ -1,0 +1,96 @@
+/**
+ * A rebuild with the cache kept, as a laptop or a deploy with its cache restored makes one:
+ * postcard stories are rendered when they are loaded and kept in the content store, so the
+ * rebuild renders only the story that changed, and every page still shows its current story.
+ */
+import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Element, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { build, type BuildResult, copyContent, OUTPUT, removeDir } from '../support/build.ts';
+
+const OUT_DIR = join(OUTPUT, 'rebuild', 'site');
+const EDITED = 'layla-haddad-amman';
+const UNTOUCHED = 'anna-kovacs-debrecen';
+
+/** The story on a built postcard page: its `.story` element. */
+async function storyOf(postcard: string): Promise<Element> {
+  const page = fromHtml(await readFile(join(OUT_DIR, 'postcards', postcard, 'index.html'), 'utf8'));
+  let story: Element | undefined;
+  visit(page, 'element', (node: Element) => {
+    if (
+      String(node.properties.className ?? '')
+        .split(/[\s,]+/)
+        .includes('story')
+    )
+      story ??= node;
+  });
+  expect(story, `${postcard} has a story`).toBeDefined();
+  return story!;
+}
+
+/** The text of each paragraph of a story, and the names of every element in it. */
+function read(story: Element): { paragraphs: string[]; elements: string[] } {
+  const paragraphs: string[] = [];
+  const elements: string[] = [];
+  visit(story, 'element', (node: Element) => {
+    elements.push(node.tagName);
+    if (node.tagName !== 'p') return;
+    let text = '';
+    visit(node, 'text', (leaf: Text) => void (text += leaf.value));
+    paragraphs.push(text);
+  });
+  return { paragraphs, elements };
+}
+
+/** What the loaders said of stories: `9 stories rendered`, `1 story rendered, 8 kept from the last build`. */
+function storyLines(output: string): string[] {
+  return [...output.matchAll(/\[interlibnet:contract-glob\] (\d+ stor(?:y|ies) rendered.*)/g)].map((match) => match[1]!).sort();
+}
+
+let contentDir: string;
+let first: BuildResult;
+let firstStories: Record<string, string>;
+let entries: { postcards: number; people: number };
+let second: BuildResult;
+
+beforeAll(async () => {
+  contentDir = await copyContent('content');
+  await removeDir(join(OUTPUT, 'rebuild'));
+  first = await build({ contentDir, outDir: OUT_DIR });
+  expect(first.code, first.output).toBe(0);
+  firstStories = { [EDITED]: toHtml(await storyOf(EDITED)), [UNTOUCHED]: toHtml(await storyOf(UNTOUCHED)) };
+  entries = {
+    postcards: (await readdir(join(contentDir, 'postcards'))).length,
+    people: (await readdir(join(contentDir, 'people'))).filter((name) => name.endsWith('.md')).length,
+  };
+  await appendFile(join(contentDir, 'postcards', EDITED, 'index.md'), '\nA line added <b>after</b> the first build.\n');
+  second = await build({ contentDir, outDir: OUT_DIR, keepCache: true });
+  expect(second.code, second.output).toBe(0);
+}, 240_000);
+
+afterAll(async () => {
+  await removeDir(contentDir);
+});
+
+describe('a rebuild with the cache kept', () => {
+  test('the first build renders every story and bio; the rebuild only the one that changed', () => {
+    expect(storyLines(first.output)).toEqual([`${entries.people} stories rendered`, `${entries.postcards} stories rendered`].sort());
+    expect(storyLines(second.output)).toEqual([`1 story rendered, ${entries.postcards - 1} kept from the last build`]);
+  });
+
+  test('the changed story shows its new text, typed HTML still as text', async () => {
+    const story = await storyOf(EDITED);
+    expect(toHtml(story)).not.toBe(firstStories[EDITED]);
+    const { paragraphs, elements } = read(story);
+    expect(paragraphs.at(-1)).toBe('A line added <b>after</b> the first build.');
+    expect(elements).not.toContain('b');
+  });
+
+  test('an unchanged story is the same as in the first build', async () => {
+    expect(toHtml(await storyOf(UNTOUCHED))).toBe(firstStories[UNTOUCHED]);
+  });
+});
