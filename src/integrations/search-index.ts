@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { indexProblems, isMarkedForSearch } from '../lib/search/search-index.ts';
 import { paths } from '../lib/site/urls.ts';
@@ -21,13 +22,8 @@ const READ_AT_ONCE = 32;
 /** How many built pages are marked for search. */
 async function countMarkedPages(siteDir: string): Promise<number> {
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  let marked = 0;
-  for (let start = 0; start < files.length; start += READ_AT_ONCE) {
-    const batch = files.slice(start, start + READ_AT_ONCE);
-    const read = await Promise.all(batch.map(async (file) => isMarkedForSearch(await readFile(join(siteDir, file), 'utf8'))));
-    marked += read.filter(Boolean).length;
-  }
-  return marked;
+  const marked = await pLimit(READ_AT_ONCE).map(files, async (file) => isMarkedForSearch(await readFile(join(siteDir, file), 'utf8')));
+  return marked.filter(Boolean).length;
 }
 
 /**

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { pagePath } from '../lib/site/urls.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/content/collections.ts';
@@ -75,42 +76,57 @@ async function listFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
+/** Files read at once: the disk and sharp's threads stay busy while one file waits. */
+const READ_AT_ONCE = 16;
+
 /**
  * Reads every file under `contentDir` (relative to `root`) for validateContent: data,
- * syntax errors and photos (of postcards and people). Pictures beside postcards and people are not listed as files.
+ * syntax errors and photos (of postcards and people), in the order of the files' paths.
+ * Pictures beside postcards and people are not listed as files.
  */
 export async function readContent(root: string, contentDir: string): Promise<ContentFile[]> {
   const folder = resolve(root, contentDir);
-  const files = await listFiles(folder);
-  const results: ContentFile[] = [];
-  for (const path of files) {
-    const inside = relative(folder, path).split(sep);
-    const collection = COLLECTION_NAMES.find((name) => name === inside[0]) as CollectionName | undefined;
-    if ((collection === 'postcards' || collection === 'people') && PICTURE.test(path)) continue;
-    const file: ContentFile = {
-      file: relative(root, path).split(sep).join('/'),
-      collection,
-      entry: inside.slice(1).join('/'),
-      data: undefined,
-    };
-    if (collection && /\.(md|mdx|yaml)$/.test(path)) {
-      file.modified = (await stat(path)).mtimeMs;
-      try {
-        file.data = await readEntryData(path);
-      } catch (error) {
-        file.syntaxError = (error as Error).message;
-      }
+  const files = (await listFiles(folder)).filter((path) => !isPicture(folder, path));
+  return pLimit(READ_AT_ONCE).map(files, (path) => readContentFile(root, folder, path));
+}
+
+/** The collection a file under the content folder belongs to: its first folder's name, if a collection has it. */
+function collectionOf(folder: string, path: string): CollectionName | undefined {
+  const first = relative(folder, path).split(sep)[0];
+  return COLLECTION_NAMES.find((name) => name === first);
+}
+
+/** A picture beside a postcard or a person's file: an asset of that entry, not a content file. */
+function isPicture(folder: string, path: string): boolean {
+  const collection = collectionOf(folder, path);
+  return (collection === 'postcards' || collection === 'people') && PICTURE.test(path);
+}
+
+/** One file as the check sees it: its data or syntax error, with its photo's facts when it names one. */
+async function readContentFile(root: string, folder: string, path: string): Promise<ContentFile> {
+  const collection = collectionOf(folder, path);
+  const file: ContentFile = {
+    file: relative(root, path).split(sep).join('/'),
+    collection,
+    entry: relative(folder, path).split(sep).slice(1).join('/'),
+    data: undefined,
+  };
+  if (collection && /\.(md|mdx|yaml)$/.test(path)) {
+    file.modified = (await stat(path)).mtimeMs;
+    try {
+      file.data = await readEntryData(path);
+    } catch (error) {
+      file.syntaxError = (error as Error).message;
     }
-    const { image, photo } = (file.data ?? {}) as { image?: unknown; photo?: unknown };
-    if (collection === 'postcards' && typeof image === 'string') {
-      file.photo = await readPhotoFacts(join(dirname(path), image));
-    }
-    if (collection === 'people' && typeof photo === 'string') {
-      file.photo = await readPhotoFacts(join(dirname(path), photo));
-    }
-    results.push(file);
   }
-  return results;
+  const { image, photo } = (file.data ?? {}) as { image?: unknown; photo?: unknown };
+  if (collection === 'postcards' && typeof image === 'string') {
+    file.photo = await readPhotoFacts(join(dirname(path), image));
+  }
+  if (collection === 'people' && typeof photo === 'string') {
+    file.photo = await readPhotoFacts(join(dirname(path), photo));
+  }
+  return file;
 }
 
 /**
