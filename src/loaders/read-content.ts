@@ -9,7 +9,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { pagePath } from '../lib/site/urls.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../lib/content/collections.ts';
+import { COLLECTION_NAMES } from '../lib/content/collections.ts';
 import type { ContentFile, PageFile, PhotoFacts } from '../lib/content/validate-content.ts';
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
@@ -86,29 +86,23 @@ const READ_AT_ONCE = 16;
  */
 export async function readContent(root: string, contentDir: string): Promise<ContentFile[]> {
   const folder = resolve(root, contentDir);
-  const files = (await listFiles(folder)).filter((path) => !isPicture(folder, path));
-  return pLimit(READ_AT_ONCE).map(files, (path) => readContentFile(root, folder, path));
+  const read = await pLimit(READ_AT_ONCE).map(await listFiles(folder), (path) => readContentFile(root, folder, path));
+  return read.filter((file) => file !== undefined);
 }
 
-/** The collection a file under the content folder belongs to: its first folder's name, if a collection has it. */
-function collectionOf(folder: string, path: string): CollectionName | undefined {
-  const first = relative(folder, path).split(sep)[0];
-  return COLLECTION_NAMES.find((name) => name === first);
-}
-
-/** A picture beside a postcard or a person's file: an asset of that entry, not a content file. */
-function isPicture(folder: string, path: string): boolean {
-  const collection = collectionOf(folder, path);
-  return (collection === 'postcards' || collection === 'people') && PICTURE.test(path);
-}
-
-/** One file as the check sees it: its data or syntax error, with its photo's facts when it names one. */
-async function readContentFile(root: string, folder: string, path: string): Promise<ContentFile> {
-  const collection = collectionOf(folder, path);
+/**
+ * One file as the check sees it: its data or syntax error, with its photo's facts when it
+ * names one; nothing for a picture beside a postcard or a person's file, which is an asset
+ * of that entry, not a content file.
+ */
+async function readContentFile(root: string, folder: string, path: string): Promise<ContentFile | undefined> {
+  const inside = relative(folder, path).split(sep);
+  const collection = COLLECTION_NAMES.find((name) => name === inside[0]);
+  if ((collection === 'postcards' || collection === 'people') && PICTURE.test(path)) return undefined;
   const file: ContentFile = {
     file: relative(root, path).split(sep).join('/'),
     collection,
-    entry: relative(folder, path).split(sep).slice(1).join('/'),
+    entry: inside.slice(1).join('/'),
     data: undefined,
   };
   if (collection && /\.(md|mdx|yaml)$/.test(path)) {

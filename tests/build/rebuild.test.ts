@@ -21,12 +21,8 @@ async function storyOf(postcard: string): Promise<Element> {
   const page = fromHtml(await readFile(join(OUT_DIR, 'postcards', postcard, 'index.html'), 'utf8'));
   let story: Element | undefined;
   visit(page, 'element', (node: Element) => {
-    if (
-      String(node.properties.className ?? '')
-        .split(/[\s,]+/)
-        .includes('story')
-    )
-      story ??= node;
+    const { className } = node.properties;
+    if (Array.isArray(className) && className.includes('story')) story ??= node;
   });
   expect(story, `${postcard} has a story`).toBeDefined();
   return story!;
