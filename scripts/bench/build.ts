@@ -27,7 +27,7 @@ export interface Phases {
   bundle: number;
   /** Rendering every page, feed and calendar ("generating static routes"), share cards left out. */
   rendering: number;
-  /** Drawing the share cards (`/og/….png` routes, rendered with the pages; cached between builds). */
+  /** Drawing the share cards (`/og/….jpg` routes, rendered with the pages; cached between builds). */
   cards: number;
   /** Resizing and encoding photos ("generating optimized images"). */
   images: number;
@@ -84,8 +84,8 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
     const lines = (partial + chunk.toString()).split('\n');
     partial = lines.pop() ?? '';
     for (const line of lines) {
-      // Astro prints each route as it is written, `├─ /og/topics/1/01-x.png (+31ms)`.
-      if (/ \/(?:\S*\/)?og\/\S+\.png \(\+/.test(stripVTControlCharacters(line))) cardLines.push(now);
+      // Astro prints each route as it is written, `├─ /og/topics/1/01-x.jpg (+31ms)`.
+      if (/ \/(?:\S*\/)?og\/\S+\.jpg \(\+/.test(stripVTControlCharacters(line))) cardLines.push(now);
       else if (cardLines.length === 0) beforeCards = now;
     }
   };

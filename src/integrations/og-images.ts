@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Tells the Open Graph image route (src/pages/og/[...id].png.ts) where to keep its cache:
+ * Tells the Open Graph image route (src/pages/og/[...id].jpg.ts) where to keep its cache:
  * a folder inside Astro's own cache folder (`cacheDir`, which ILN_CACHE_DIR moves), beside
  * the processed photos, so that whatever keeps or clears one keeps or clears the other.
  */

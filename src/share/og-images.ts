@@ -1,6 +1,6 @@
 /**
  * Open Graph images at build time: the fonts each card needs, read from the Fontsource
- * packages, and a cache of finished PNGs in Astro's cache folder, keyed by a hash of the
+ * packages, and a cache of finished images in Astro's cache folder, keyed by a hash of the
  * card, its fonts and the template, so that a rebuild renders only what changed
  * (docs/sharing.md). The card itself is drawn by src/lib/site/og-image.ts.
  */
@@ -14,10 +14,10 @@ import { type OgCard, type OgFont, ogImageKey, parseUnicodeRange, renderOgImage,
 const require = createRequire(import.meta.url);
 
 interface Subset {
-  /** `noto-sans-greek`, `noto-sans-jp-57`: unique, and the family name satori knows it by. */
+  /** `noto-sans-greek`, `noto-sans-jp-57`: unique, and the family name Skia knows it by. */
   name: string;
   ranges: [number, number][];
-  /** The WOFF file of each weight (satori reads WOFF, not every build of it WOFF2). */
+  /** The WOFF file of each weight. */
   file: (weight: 400 | 700) => string;
   /** Package and version, for the cache key. */
   version: string;
@@ -57,15 +57,15 @@ function readSubsets(): Subset[] {
 
 let subsets: Subset[] | undefined;
 const fontFiles = new Map<string, Buffer>();
-/** One array per set of subsets, so that satori parses each set once per build. */
+/** One array per set of subsets, so that each set is looked up once per build. */
 const fontLists = new Map<string, OgFont[]>();
-const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
+const canvasVersion = (JSON.parse(readFileSync(require.resolve('@napi-rs/canvas/package.json'), 'utf8')) as { version: string }).version;
 
 /** The fonts a card needs, regular and bold, and what identifies them for the cache key. */
 export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
   subsets ??= readSubsets();
   const needed = subsetsFor(`${card.eyebrow}${card.title}${card.siteName}`, subsets);
-  const ids = [`satori@${satoriVersion}`, ...needed.map((subset) => `${subset.version}/${subset.name}`)];
+  const ids = [`@napi-rs/canvas@${canvasVersion}`, ...needed.map((subset) => `${subset.version}/${subset.name}`)];
   const key = ids.join(' ');
   let fonts = fontLists.get(key);
   if (!fonts) {
@@ -83,26 +83,26 @@ export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
 }
 
 /**
- * The PNG stored under `key` in `dir`, or, when there is none, the one `render` makes,
+ * The image stored under `key` in `dir`, or, when there is none, the one `render` makes,
  * stored for the next build. Written to a temporary name and renamed, so that two builds
  * sharing a cache never read half a file.
  */
-export async function cachedPng(dir: string, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
-  const file = join(dir, `${key}.png`);
+export async function cachedImage(dir: string, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const file = join(dir, `${key}.jpg`);
   try {
     return await readFile(file);
   } catch {
-    const png = await render();
+    const image = await render();
     await mkdir(dir, { recursive: true });
     const temporary = `${file}.${randomUUID()}.tmp`;
-    await writeFile(temporary, png);
+    await writeFile(temporary, image);
     await rename(temporary, file);
-    return png;
+    return image;
   }
 }
 
-/** A card's PNG, from the cache in `cacheDir` when it was made before with the same fonts and template. */
-export async function ogImagePng(card: OgCard, cacheDir: string): Promise<Buffer> {
+/** A card's JPEG, from the cache in `cacheDir` when it was made before with the same fonts and template. */
+export async function ogImage(card: OgCard, cacheDir: string): Promise<Buffer> {
   const { fonts, ids } = fontsFor(card);
-  return cachedPng(cacheDir, ogImageKey(card, ids), () => renderOgImage(card, fonts));
+  return cachedImage(cacheDir, ogImageKey(card, ids), () => renderOgImage(card, fonts));
 }

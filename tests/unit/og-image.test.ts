@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import {
+  firstStrongDirection,
   newsCard,
   OG_IMAGE,
   type OgCard,
@@ -13,8 +14,9 @@ import {
   renderOgImage,
   subsetsFor,
   topicCard,
+  wrapLines,
 } from '../../src/lib/site/og-image.ts';
-import { cachedPng, fontsFor, ogImagePng } from '../../src/share/og-images.ts';
+import { cachedImage, fontsFor, ogImage } from '../../src/share/og-images.ts';
 import { inkInTitle } from '../support/ink.ts';
 
 const SITE = 'International Librarians Network';
@@ -67,20 +69,75 @@ describe('fontsFor', () => {
     expect(japanese.slice(1).every((name) => /^noto-sans-jp-\d+$/.test(name))).toBe(true);
   });
 
-  test('names the font packages and satori in its ids, for the cache key', () => {
+  test('names the font packages and the canvas in its ids, for the cache key', () => {
     expect(fontsFor(leadership).ids).toEqual([
-      expect.stringMatching(/^satori@\d/),
+      expect.stringMatching(/^@napi-rs\/canvas@\d/),
       expect.stringMatching(/^@fontsource\/noto-sans@[\d.]+\/noto-sans-latin$/),
     ]);
   });
 });
 
+/** A width of 10 per character: lines are easy to count by hand. */
+const tens = (text: string) => [...text].length * 10;
+
+describe('wrapLines', () => {
+  test('breaks between words, never inside one that fits, and keeps short text on one line', () => {
+    expect(wrapLines('Libraries and social media', 120, tens, 4)).toEqual(['Libraries', 'and social', 'media']);
+    expect(wrapLines('Library spaces', 200, tens, 4)).toEqual(['Library spaces']);
+  });
+
+  test('breaks a word wider than a line between its characters', () => {
+    expect(wrapLines('Supercalifragilistic', 80, tens, 4)).toEqual(['Supercal', 'ifragili', 'stic']);
+  });
+
+  test('finds the words of a Japanese title, which has no spaces', () => {
+    const lines = wrapLines('図書館と地域の歴史', 50, tens, 4);
+    expect(lines.join('')).toBe('図書館と地域の歴史');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines).not.toContain('図書館と地'); // 図書館 | と | 地域 | の | 歴史: no word is cut
+  });
+
+  test('ends the last line it may use with an ellipsis that still fits', () => {
+    const lines = wrapLines('one two three four five six seven', 100, tens, 2);
+    expect(lines).toEqual(['one two', 'three fou…']);
+    expect(lines.every((line) => tens(line) <= 100)).toBe(true);
+  });
+});
+
+describe('firstStrongDirection', () => {
+  test('is the direction of the first letter, as dir="auto" decides it', () => {
+    expect(firstStrongDirection('قاعات القراءة: مكتبات عامة')).toBe('rtl');
+    expect(firstStrongDirection('2026: ספריות')).toBe('rtl');
+    expect(firstStrongDirection('Libraries in عمّان')).toBe('ltr');
+    expect(firstStrongDirection('図書館')).toBe('ltr');
+  });
+});
+
+/** The leftmost and rightmost columns of the title area (right of the accent bar) with dark pixels. */
+async function titleInkColumns(image: Buffer): Promise<[number, number]> {
+  const area = { left: 40, top: 140, width: OG_IMAGE.width - 40, height: 200 };
+  const { data, info } = await sharp(image).extract(area).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const columns: number[] = [];
+  for (let index = 0; index < data.length; index++) if (data[index]! < 100) columns.push(area.left + (index % info.width));
+  return [Math.min(...columns), Math.max(...columns)];
+}
+
 describe('renderOgImage', () => {
-  test('makes a 1200×630 PNG', async () => {
-    const png = await render(leadership);
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const { format, width, height } = await sharp(png).metadata();
-    expect({ format, width, height }).toEqual({ format: 'png', ...OG_IMAGE });
+  test('makes a 1200×630 JPEG', async () => {
+    const image = await render(leadership);
+    expect(image.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const { format, width, height } = await sharp(image).metadata();
+    expect({ format, width, height }).toEqual({ format: 'jpeg', ...OG_IMAGE });
+  });
+
+  test('starts a left-to-right title at the left margin and a right-to-left one at the right margin', async () => {
+    const [englishLeft, englishRight] = await titleInkColumns(await render({ ...leadership, title: 'Library spaces' }));
+    expect(englishLeft).toBeGreaterThanOrEqual(100);
+    expect(englishLeft).toBeLessThan(115);
+    expect(englishRight).toBeLessThan(800);
+    const [arabicLeft, arabicRight] = await titleInkColumns(await render({ ...leadership, title: 'قاعات القراءة' }));
+    expect(arabicRight).toBeGreaterThan(1100);
+    expect(arabicLeft).toBeGreaterThan(400);
   });
 
   test('different titles give different images', async () => {
@@ -109,23 +166,23 @@ describe('ogImageKey', () => {
   });
 });
 
-describe('cachedPng', () => {
-  test('renders once, then reads the stored PNG without rendering again', async () => {
+describe('cachedImage', () => {
+  test('renders once, then reads the stored image without rendering again', async () => {
     const dir = await tempDir();
-    const png = Buffer.from('made once');
-    const make = vi.fn(async () => png);
-    expect(await cachedPng(dir, 'key', make)).toEqual(png);
-    expect(await cachedPng(dir, 'key', make)).toEqual(png);
+    const image = Buffer.from('made once');
+    const make = vi.fn(async () => image);
+    expect(await cachedImage(dir, 'key', make)).toEqual(image);
+    expect(await cachedImage(dir, 'key', make)).toEqual(image);
     expect(make).toHaveBeenCalledTimes(1);
-    expect(await readdir(dir)).toEqual(['key.png']);
+    expect(await readdir(dir)).toEqual(['key.jpg']);
   });
 
   test('a card made before comes from the cache: the same bytes, no temporary files left', async () => {
     const dir = await tempDir();
-    const first = await ogImagePng(leadership, dir);
-    expect(await ogImagePng(leadership, dir)).toEqual(first);
+    const first = await ogImage(leadership, dir);
+    expect(await ogImage(leadership, dir)).toEqual(first);
     expect(await readdir(dir)).toHaveLength(1);
-    await ogImagePng({ ...leadership, title: 'Library spaces' }, dir);
+    await ogImage({ ...leadership, title: 'Library spaces' }, dir);
     expect(await readdir(dir)).toHaveLength(2);
   });
 });

@@ -1,18 +1,18 @@
 /**
  * The Open Graph image of a page: a 1200×630 card in the site's colours with the page's
- * title, a line above it ("Round 2 · Topic 6", "News") and the site's name, laid out by
- * satori and encoded as a PNG by sharp. Pure: the fonts come in as bytes, and nothing here
- * reads or writes the disk (src/share/og-images.ts picks the fonts and keeps the cache).
+ * title, a line above it ("Round 2 · Topic 6", "News") and the site's name, drawn on a
+ * Skia canvas (@napi-rs/canvas, which shapes every script and lays out right-to-left text)
+ * and encoded as a JPEG. Pure: the fonts come in as bytes, and nothing here reads or writes
+ * the disk (src/share/og-images.ts picks the fonts and keeps the cache).
  */
 import { createHash } from 'node:crypto';
-import satori from 'satori';
-import sharp from 'sharp';
+import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 
 /** Size of every generated image: what Facebook, LinkedIn, Mastodon and X show uncropped. */
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 /** Raise it whenever the card's look changes, so that every cached image is made anew. */
-export const OG_TEMPLATE_VERSION = 3;
+export const OG_TEMPLATE_VERSION = 4;
 
 /** What a card shows. */
 export interface OgCard {
@@ -22,11 +22,9 @@ export interface OgCard {
   eyebrow: string;
   /** The site's name, at the foot of the card. */
   siteName: string;
-  /** Language of the title (BCP 47), when it is not the site's. */
-  lang?: string | undefined;
 }
 
-/** One font file for satori: `name` is unique per file, so that every subset is a family of its own. */
+/** One font file: `name` is unique per subset, so that every subset is a family of its own. */
 export interface OgFont {
   name: string;
   weight: 400 | 700;
@@ -35,16 +33,6 @@ export interface OgFont {
 
 /** The colours of src/styles/tokens.css (light theme): a shared image has no dark mode. */
 const COLOURS = { bg: '#fbf8f3', text: '#1d1f24', muted: '#575b63', accent: '#1b5e6e' } as const;
-
-interface Node {
-  type: string;
-  props: Record<string, unknown> & { style?: Record<string, unknown>; children?: Node | Node[] | string };
-}
-
-const el = (type: string, style: Record<string, unknown>, children: Node | Node[] | string, props: Record<string, unknown> = {}): Node => ({
-  type,
-  props: { ...props, style, children },
-});
 
 /**
  * A code point range of a CSS `unicode-range` list: `U+0600-06FF,U+200C` → `[[0x600, 0x6ff], [0x200c, 0x200c]]`.
@@ -61,8 +49,8 @@ export function parseUnicodeRange(list: string): [number, number][] {
 
 /**
  * Which of `subsets` (in order of preference) a text needs: for each character, the first
- * subset whose ranges hold it. Characters no subset holds are left out; satori draws
- * nothing for them. `subsetsFor('Αθήνα 2026', [latin, greek])` is `[latin, greek]`
+ * subset whose ranges hold it. Characters no subset holds are left out; Skia draws
+ * them with a system font when it has one. `subsetsFor('Αθήνα 2026', [latin, greek])` is `[latin, greek]`
  * (the space and the digits are Latin).
  */
 export function subsetsFor<T extends { ranges: readonly (readonly [number, number])[] }>(text: string, subsets: readonly T[]): T[] {
@@ -84,68 +72,146 @@ function titleSize(title: string): number {
   return 44;
 }
 
-/**
- * The card as satori's element tree. Right-to-left titles are not given `direction: rtl`:
- * satori 0.63 shapes Arabic and orders its words right to left, but draws a right-aligned
- * line past the card's right edge, so every title starts at the left (docs/sharing.md).
- */
-export function ogCardTree(card: OgCard, fontFamilies: readonly string[]): Node {
-  const fontFamily = fontFamilies.map((name) => JSON.stringify(name)).join(', ');
-  // Sizes are given outright: satori adds padding and borders to a box's width.
-  const bar = 24;
-  const margin = { x: 80, y: 64 };
-  return el('div', { display: 'flex', width: OG_IMAGE.width, height: OG_IMAGE.height, background: COLOURS.bg, color: COLOURS.text, fontFamily }, [
-    el('div', { display: 'flex', width: bar, height: OG_IMAGE.height, background: COLOURS.accent }, ''),
-    el(
-      'div',
-      {
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        width: OG_IMAGE.width - bar - 2 * margin.x,
-        height: OG_IMAGE.height - 2 * margin.y,
-        margin: `${margin.y}px ${margin.x}px`,
-      },
-      [
-        el('div', { display: 'flex', flexDirection: 'column' }, [
-          el('div', { display: 'flex', fontSize: 34, fontWeight: 400, color: COLOURS.accent, marginBottom: 28 }, card.eyebrow),
-          el(
-            'div',
-            { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.2, lineClamp: 4 },
-            card.title,
-            card.lang ? { lang: card.lang } : {},
-          ),
-        ]),
-        el('div', { display: 'flex', alignItems: 'center', fontSize: 32, fontWeight: 700, color: COLOURS.muted }, [
-          el('div', { display: 'flex', width: 48, height: 8, marginRight: 20, background: COLOURS.accent, borderRadius: 4 }, ''),
-          el('div', { display: 'flex' }, card.siteName),
-        ]),
-      ],
-    ),
-  ]);
+/** Scripts written right to left, for a title's direction (the first letter decides, as `dir="auto"` does). */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** `rtl` when the first letter of `text` is of a right-to-left script, `ltr` otherwise. */
+export function firstStrongDirection(text: string): 'ltr' | 'rtl' {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter && RIGHT_TO_LEFT.test(letter) ? 'rtl' : 'ltr';
 }
 
-type SatoriFonts = Parameters<typeof satori>[1]['fonts'];
-/** satori parses a font list once and keeps it while the same array comes back: one array per list of ours. */
-const satoriFonts = new WeakMap<readonly OgFont[], SatoriFonts>();
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
- * Renders a card as a 1200×630 PNG with the given fonts (every `OgFont.name` is tried in
- * order). Pass the same array for the same fonts (src/share/og-images.ts does) and satori
- * reads them once.
+ * Breaks `text` into at most `maxLines` lines no wider than `maxWidth` (as `measure` says):
+ * between words (Intl.Segmenter, which also finds the words of Japanese and Chinese), within
+ * a word only when it is wider than a line, and with an ellipsis on the last line when the
+ * text does not fit. `measure` is the canvas's width of a string in the title's font.
+ */
+export function wrapLines(text: string, maxWidth: number, measure: (text: string) => number, maxLines: number): string[] {
+  const pieces = [...words.segment(text.trim())].flatMap(({ segment }) =>
+    measure(segment) > maxWidth ? [...graphemes.segment(segment)].map((part) => part.segment) : [segment],
+  );
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && measure(line + piece) > maxWidth && piece.trim()) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    if (line || piece.trim()) line += piece;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = [...graphemes.segment(lines[maxLines - 1] ?? '')].map((part) => part.segment);
+  while (kept.length > 0 && measure(`${kept.join('').trimEnd()}…`) > maxWidth) kept.pop();
+  return [...lines.slice(0, maxLines - 1), `${kept.join('').trimEnd()}…`];
+}
+
+/** Font files already given to Skia, by family and weight: Skia keeps them for the process. */
+const registered = new Set<string>();
+
+function register(fonts: readonly OgFont[]): string {
+  for (const font of fonts) {
+    const key = `${font.name} ${font.weight}`;
+    if (registered.has(key)) continue;
+    if (!GlobalFonts.register(font.data, font.name))
+      throw new Error(`Skia could not read the font ${font.name} (${font.weight}) for the share cards`);
+    registered.add(key);
+  }
+  return [...new Set(fonts.map((font) => JSON.stringify(font.name)))].join(', ');
+}
+
+/** Card layout in pixels: the accent bar on the left, the margins, type sizes, the rule before the site's name. */
+const LAYOUT = {
+  bar: 24,
+  marginX: 80,
+  marginY: 64,
+  eyebrow: 34,
+  eyebrowGap: 28,
+  lineHeight: 1.2,
+  maxLines: 4,
+  siteName: 32,
+  rule: { width: 48, height: 8, gap: 20 },
+} as const;
+
+/**
+ * Writes `lines` in the context's font from `top`, one line box of `size × lineHeight` each,
+ * from `left`, or from the right margin when `direction` is `rtl`.
+ */
+function drawLines(
+  context: SKRSContext2D,
+  lines: readonly string[],
+  { top, size, direction = 'ltr', left = LAYOUT.bar + LAYOUT.marginX }: LineBox,
+): void {
+  context.direction = direction;
+  context.textAlign = 'start';
+  context.textBaseline = 'middle';
+  const x = direction === 'rtl' ? OG_IMAGE.width - LAYOUT.marginX : left;
+  lines.forEach((line, index) => context.fillText(line, x, top + size * LAYOUT.lineHeight * (index + 0.5)));
+}
+
+interface LineBox {
+  top: number;
+  size: number;
+  direction?: 'ltr' | 'rtl';
+  left?: number;
+}
+
+/**
+ * Renders a card as a 1200×630 JPEG with the given fonts (every `OgFont.name` is tried in
+ * order, then the system's). A JPEG at quality 85: a third of the work of a palette PNG
+ * (docs/benchmark.md), and text on flat colour shows no artefacts at that quality.
  */
 export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Promise<Buffer> {
-  let list = satoriFonts.get(fonts);
-  if (!list)
-    satoriFonts.set(fonts, (list = fonts.map((font) => ({ name: font.name, weight: font.weight, style: 'normal' as const, data: font.data }))));
-  const families = [...new Set(fonts.map((font) => font.name))];
-  const svg = await satori(ogCardTree(card, families) as Parameters<typeof satori>[0], { ...OG_IMAGE, fonts: list });
-  // A palette PNG: the card has a few flat colours and anti-aliased text, under half the bytes
-  // of full colour. The quantiser's least effort is ten times faster than its default, for 3 % more
-  // bytes; 16 colours without dithering and zlib's middle level take a further 60 % off the encoding
-  // (about 14 ms a card against 37) and a third off the bytes (15 KB), and anti-aliased text looks
-  // the same: the card has three colours over its background.
-  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1, colours: 16, dither: 0, compressionLevel: 6 }).toBuffer();
+  const canvas = idleCanvases.pop() ?? createCanvas(OG_IMAGE.width, OG_IMAGE.height);
+  try {
+    drawCard(canvas.getContext('2d'), card, register(fonts));
+    return await canvas.encode('jpeg', 85);
+  } finally {
+    idleCanvases.push(canvas);
+  }
+}
+
+/**
+ * Canvases that are neither drawing nor encoding a card. A new canvas per card is 3 MB that
+ * V8 counts against its heap, and in a large build that made it collect the whole heap every
+ * few cards, tripling a card's cost (docs/benchmark.md).
+ */
+const idleCanvases: Canvas[] = [];
+
+/** Draws `card` over the whole canvas, with the font families `families` (a CSS list). */
+function drawCard(context: SKRSContext2D, card: OgCard, families: string): void {
+  const { bar, marginX, marginY, lineHeight } = LAYOUT;
+  const left = bar + marginX;
+  const textWidth = OG_IMAGE.width - bar - 2 * marginX;
+  const wrap = (text: string, width: number, maxLines: number) => wrapLines(text, width, (part) => context.measureText(part).width, maxLines);
+  context.fillStyle = COLOURS.bg;
+  context.fillRect(0, 0, OG_IMAGE.width, OG_IMAGE.height);
+  context.fillStyle = COLOURS.accent;
+  context.fillRect(0, 0, bar, OG_IMAGE.height);
+
+  context.font = `400 ${LAYOUT.eyebrow}px ${families}`;
+  drawLines(context, wrap(card.eyebrow, textWidth, 1), { top: marginY, size: LAYOUT.eyebrow });
+
+  const size = titleSize(card.title);
+  context.font = `700 ${size}px ${families}`;
+  context.fillStyle = COLOURS.text;
+  const titleTop = marginY + LAYOUT.eyebrow * lineHeight + LAYOUT.eyebrowGap;
+  drawLines(context, wrap(card.title, textWidth, LAYOUT.maxLines), { top: titleTop, size, direction: firstStrongDirection(card.title) });
+
+  // The foot, on the card's last line: a short accent rule, then the site's name.
+  const { rule } = LAYOUT;
+  const foot = { top: OG_IMAGE.height - marginY - LAYOUT.siteName * lineHeight, size: LAYOUT.siteName, left: left + rule.width + rule.gap };
+  context.fillStyle = COLOURS.accent;
+  context.beginPath();
+  context.roundRect(left, foot.top + (foot.size * lineHeight - rule.height) / 2, rule.width, rule.height, rule.height / 2);
+  context.fill();
+  context.font = `700 ${foot.size}px ${families}`;
+  context.fillStyle = COLOURS.muted;
+  drawLines(context, wrap(card.siteName, textWidth - rule.width - rule.gap, 1), foot);
 }
 
 /**
@@ -154,7 +220,7 @@ export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Pro
  */
 export function ogImageKey(card: OgCard, fontIds: readonly string[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([OG_TEMPLATE_VERSION, card.title, card.eyebrow, card.siteName, card.lang ?? '', fontIds]))
+    .update(JSON.stringify([OG_TEMPLATE_VERSION, card.title, card.eyebrow, card.siteName, fontIds]))
     .digest('hex')
     .slice(0, 32);
 }

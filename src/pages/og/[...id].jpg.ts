@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedNews, publishedTopics, roundNames } from '../../data/entries.ts';
 import { newsCard, type OgCard, topicCard } from '../../lib/site/og-image.ts';
-import { ogImagePng } from '../../share/og-images.ts';
+import { ogImage } from '../../share/og-images.ts';
 import { site } from '../../site.config.ts';
 
 /** Set by src/integrations/og-images.ts: a folder inside Astro's cache folder. */
@@ -31,4 +31,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await ogImagePng(props.card, cacheDir)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await ogImage(props.card, cacheDir)), { headers: { 'Content-Type': 'image/jpeg' } });
