@@ -162,8 +162,9 @@ interface LineBox {
 
 /**
  * Renders a card as a 1200×630 JPEG with the given fonts (every `OgFont.name` is tried in
- * order, then the system's). A JPEG at quality 85: a third of the work of a palette PNG
- * (docs/benchmark.md), and text on flat colour shows no artefacts at that quality.
+ * order, then the system's). A JPEG at quality 85, encoded off the main thread: text on flat
+ * colour shows no artefacts at that quality, and a 16-colour PNG would cost more to quantise
+ * than the whole card costs now (docs/benchmark.md).
  */
 export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Promise<Buffer> {
   const canvas = idleCanvases.pop() ?? createCanvas(OG_IMAGE.width, OG_IMAGE.height);
