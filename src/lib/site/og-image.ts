@@ -161,6 +161,13 @@ interface LineBox {
 }
 
 /**
+ * Canvases that are neither drawing nor encoding a card. A new canvas per card is 3 MB that
+ * V8 counts against its heap, and in a large build that made it collect the whole heap every
+ * few cards, tripling a card's cost (docs/benchmark.md).
+ */
+const idleCanvases: Canvas[] = [];
+
+/**
  * Renders a card as a 1200×630 JPEG with the given fonts (every `OgFont.name` is tried in
  * order, then the system's). A JPEG at quality 85, encoded off the main thread: text on flat
  * colour shows no artefacts at that quality, and a 16-colour PNG would cost more to quantise
@@ -175,13 +182,6 @@ export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Pro
     idleCanvases.push(canvas);
   }
 }
-
-/**
- * Canvases that are neither drawing nor encoding a card. A new canvas per card is 3 MB that
- * V8 counts against its heap, and in a large build that made it collect the whole heap every
- * few cards, tripling a card's cost (docs/benchmark.md).
- */
-const idleCanvases: Canvas[] = [];
 
 /** Draws `card` over the whole canvas, with the font families `families` (a CSS list). */
 function drawCard(context: SKRSContext2D, card: OgCard, families: string): void {
