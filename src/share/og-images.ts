@@ -4,12 +4,11 @@
  * card, its fonts and the template, so that a rebuild renders only what changed
  * (docs/sharing.md). The card itself is drawn by src/lib/site/og-image.ts.
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type OgCard, type OgFont, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor } from '../lib/site/og-image.ts';
+import { cachedImage } from './image-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -80,25 +79,6 @@ export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
     fontLists.set(key, fonts);
   }
   return { fonts, ids };
-}
-
-/**
- * The image stored under `key` in `dir`, or, when there is none, the one `render` makes,
- * stored for the next build. Written to a temporary name and renamed, so that two builds
- * sharing a cache never read half a file.
- */
-export async function cachedImage(dir: string, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
-  const file = join(dir, `${key}.jpg`);
-  try {
-    return await readFile(file);
-  } catch {
-    const image = await render();
-    await mkdir(dir, { recursive: true });
-    const temporary = `${file}.${randomUUID()}.tmp`;
-    await writeFile(temporary, image);
-    await rename(temporary, file);
-    return image;
-  }
 }
 
 /** A card's JPEG, from the cache in `cacheDir` when it was made before with the same fonts and template. */

@@ -1,9 +1,10 @@
 /**
  * A rebuild with the cache kept, as a laptop or a deploy with its cache restored makes one:
  * postcard stories are rendered when they are loaded and kept in the content store, so the
- * rebuild renders only the story that changed, and every page still shows its current story.
+ * rebuild renders only the story that changed, and every page still shows its current story;
+ * share cards are kept too, and the card of a title that changed leaves the cache.
  */
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,6 +16,9 @@ import { build, type BuildResult, copyContent, OUTPUT, removeDir } from '../supp
 const OUT_DIR = join(OUTPUT, 'rebuild', 'site');
 const EDITED = 'layla-haddad-amman';
 const UNTOUCHED = 'anna-kovacs-debrecen';
+const RETITLED = 'topics/2/05-wellbeing-at-work.md';
+/** Where tests/support/build.ts keeps this site's cache, and the share cards inside it. */
+const CARD_CACHE = join(OUTPUT, 'rebuild', '.cache', 'site', 'og-images');
 
 /** The story on a built postcard page: its `.story` element. */
 async function storyOf(postcard: string): Promise<Element> {
@@ -47,11 +51,15 @@ function storyLines(output: string): string[] {
   return [...output.matchAll(/\[interlibnet:contract-glob\] (\d+ stor(?:y|ies) rendered.*)/g)].map((match) => match[1]!).sort();
 }
 
+/** The cards in the cache folder (beside them, the marker of the last build's start). */
+const cachedCards = async () => (await readdir(CARD_CACHE)).filter((file) => file.endsWith('.jpg'));
+
 let contentDir: string;
 let first: BuildResult;
 let firstStories: Record<string, string>;
 let entries: { postcards: number; people: number };
 let second: BuildResult;
+let firstCards: string[];
 
 beforeAll(async () => {
   contentDir = await copyContent('content');
@@ -63,7 +71,10 @@ beforeAll(async () => {
     postcards: (await readdir(join(contentDir, 'postcards'))).length,
     people: (await readdir(join(contentDir, 'people'))).filter((name) => name.endsWith('.md')).length,
   };
+  firstCards = await cachedCards();
   await appendFile(join(contentDir, 'postcards', EDITED, 'index.md'), '\nA line added <b>after</b> the first build.\n');
+  const topic = join(contentDir, RETITLED);
+  await writeFile(topic, (await readFile(topic, 'utf8')).replace(/^title: .*$/m, 'title: Wellbeing at work, retitled'));
   second = await build({ contentDir, outDir: OUT_DIR, keepCache: true });
   expect(second.code, second.output).toBe(0);
 }, 240_000);
@@ -88,5 +99,16 @@ describe('a rebuild with the cache kept', () => {
 
   test('an unchanged story is the same as in the first build', async () => {
     expect(toHtml(await storyOf(UNTOUCHED))).toBe(firstStories[UNTOUCHED]);
+  });
+});
+
+describe('share cards in a rebuild with the cache kept', () => {
+  test('the cache holds one card for each card the site publishes, the retitled topic’s old card gone', async () => {
+    const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg'));
+    const cached = await cachedCards();
+    expect(firstCards).toHaveLength(published.length);
+    expect(cached).toHaveLength(published.length);
+    expect(cached.filter((card) => !firstCards.includes(card))).toHaveLength(1);
+    expect(second.output).toMatch(/removed 1 share card no page uses any more/);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -16,7 +16,8 @@ import {
   topicCard,
   wrapLines,
 } from '../../src/lib/site/og-image.ts';
-import { cachedImage, fontsFor, ogImage } from '../../src/share/og-images.ts';
+import { cachedImage, removeUnusedImages } from '../../src/share/image-cache.ts';
+import { fontsFor, ogImage } from '../../src/share/og-images.ts';
 import { inkInTitle } from '../support/ink.ts';
 
 const SITE = 'International Librarians Network';
@@ -177,6 +178,16 @@ describe('cachedImage', () => {
     expect(await readdir(dir)).toEqual(['key.jpg']);
   });
 
+  test('reading a stored image marks it as used now', async () => {
+    const dir = await tempDir();
+    await cachedImage(dir, 'key', async () => Buffer.from('made once'));
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    await utimes(join(dir, 'key.jpg'), longAgo, longAgo);
+    const before = new Date();
+    await cachedImage(dir, 'key', async () => Buffer.from('not again'));
+    expect((await stat(join(dir, 'key.jpg'))).mtime.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+  });
+
   test('a card made before comes from the cache: the same bytes, no temporary files left', async () => {
     const dir = await tempDir();
     const first = await ogImage(leadership, dir);
@@ -184,6 +195,27 @@ describe('cachedImage', () => {
     expect(await readdir(dir)).toHaveLength(1);
     await ogImage({ ...leadership, title: 'Library spaces' }, dir);
     expect(await readdir(dir)).toHaveLength(2);
+  });
+});
+
+describe('removeUnusedImages', () => {
+  test('removes the files last written or read before the instant, and keeps the others', async () => {
+    const dir = await tempDir();
+    const since = new Date('2026-12-03T09:00:00Z');
+    for (const [name, time] of [
+      ['old-title.jpg', '2026-12-01T00:00:00Z'],
+      ['old-template.png', '2026-11-01T00:00:00Z'],
+      ['read-this-build.jpg', '2026-12-03T09:00:05Z'],
+    ] as const) {
+      await writeFile(join(dir, name), 'card');
+      await utimes(join(dir, name), new Date(time), new Date(time));
+    }
+    expect(await removeUnusedImages(dir, since)).toBe(2);
+    expect(await readdir(dir)).toEqual(['read-this-build.jpg']);
+  });
+
+  test('a cache folder that does not exist yet has nothing to remove', async () => {
+    expect(await removeUnusedImages(join(await tempDir(), 'none'), new Date())).toBe(0);
   });
 });
 
