@@ -2,7 +2,7 @@
  * The Open Graph image of a page: a 1200×630 card in the site's colours with the page's
  * title, a line above it ("Round 2 · Topic 6", "News") and the site's name, drawn on a
  * Skia canvas (@napi-rs/canvas, which shapes every script and lays out right-to-left text)
- * and encoded as a JPEG. Pure: the fonts come in as bytes, and nothing here reads or writes
+ * and encoded as a JPEG. The fonts come in as bytes, and nothing here reads or writes
  * the disk (src/share/og-images.ts picks the fonts and keeps the cache).
  */
 import { createHash } from 'node:crypto';
