@@ -42,7 +42,7 @@ export default defineConfig({
   // WebP at sharp's effort 2 instead of 4: photos encode in half the time for about 4 % more bytes.
   image: { service: sharpImageService({ webp: { effort: 2 } }) },
   // Four pages at a time: while one waits for its files to be written or its share card to be
-  // drawn by sharp's threads, the next renders. A quarter off rendering, near half with share
-  // cards to draw (docs/benchmark.md).
+  // encoded in the canvas's threads, the next renders. A quarter off rendering
+  // (docs/benchmark.md).
   build: { concurrency: 4 },
 });
