@@ -113,7 +113,8 @@ export function wrapLines(text: string, maxWidth: number, measure: (text: string
 /** Font files already given to Skia, by family and weight: Skia keeps them for the process. */
 const registered = new Set<string>();
 
-function register(fonts: readonly OgFont[]): string {
+/** Gives Skia the font files it does not have yet; returns their families as a CSS list, in order. */
+function registerFonts(fonts: readonly OgFont[]): string {
   for (const font of fonts) {
     const key = `${font.name} ${font.weight}`;
     if (registered.has(key)) continue;
@@ -176,7 +177,7 @@ const idleCanvases: Canvas[] = [];
 export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Promise<Buffer> {
   const canvas = idleCanvases.pop() ?? createCanvas(OG_IMAGE.width, OG_IMAGE.height);
   try {
-    drawCard(canvas.getContext('2d'), card, register(fonts));
+    drawCard(canvas.getContext('2d'), card, registerFonts(fonts));
     return await canvas.encode('jpeg', 85);
   } finally {
     idleCanvases.push(canvas);
