@@ -35,7 +35,7 @@ export default defineConfig({
     comments(site.comments),
     cmsBundle(),
     searchIndex(),
-    ogImages(),
+    ogImages({ now: buildTime }),
   ],
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,

@@ -5,17 +5,10 @@
  * once, here; lists come newest first with a stable tie-break.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { isPublished, newestFirst } from '../lib/content/publishing.ts';
-import { roundName } from '../lib/content/rounds.ts';
+import { byPublishDate, isPublished, newestFirst } from '../lib/content/publishing.ts';
+import { roundName, roundNamesOf } from '../lib/content/rounds.ts';
 import { absoluteUrl, paths } from '../site-urls.ts';
 import { buildTime } from './now.ts';
-
-const byPublishDate = <T extends CollectionEntry<'topics'> | CollectionEntry<'news'>>(entries: readonly T[]) =>
-  newestFirst(
-    entries,
-    (entry) => entry.data.publishDate,
-    (entry) => entry.id,
-  );
 
 /**
  * A query of the content. In a build the content cannot change, so each query runs once
@@ -63,8 +56,7 @@ export async function roundOf(topic: CollectionEntry<'topics'>): Promise<Collect
  * what knows a round only by number: feed items, search filters, postcards.
  */
 export async function roundNames(): Promise<(number: number) => string> {
-  const names = new Map((await roundsNewestFirst()).map((round) => [round.data.number, roundName(round.data)]));
-  return (number) => names.get(number) ?? roundName({ number });
+  return roundNamesOf((await roundsNewestFirst()).map((round) => round.data));
 }
 
 /** A topic with a live chat, in the shape the calendar and structured data take, with its round's name. */

@@ -27,6 +27,18 @@ interface Redirect {
   file: string;
 }
 
+let checked: readonly CheckedEntry[] = [];
+
+/**
+ * Every entry the content check of this build found, drafts and future entries included,
+ * for integrations that work from the content before Astro has loaded it (share cards,
+ * src/integrations/og-images.ts). Empty until the check has run: list contentContract()
+ * first among the integrations.
+ */
+export function checkedEntries(): readonly CheckedEntry[] {
+  return checked;
+}
+
 /** The `redirectFrom` paths of the published topics and news, each leading to its entry's page. */
 export function redirectsFor(entries: readonly CheckedEntry[], now: Date): Redirect[] {
   return entries.flatMap((entry) =>
@@ -62,6 +74,7 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
           const at = modified.get(entry.file);
           if (at !== undefined) rememberChecked(resolve(root, entry.file), at, entry.data);
         }
+        checked = entries;
         redirects = redirectsFor(entries, now);
         updateConfig({ redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])) });
         logger.info(`${files.length} content files follow the contract`);

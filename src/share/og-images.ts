@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type OgCard, type OgFont, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor } from '../lib/site/og-image.ts';
+import { type OgFont, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor } from '../lib/site/og-image.ts';
+import type { OgCard } from '../lib/site/share-cards.ts';
 import { cachedImage } from './image-cache.ts';
 
 const require = createRequire(import.meta.url);

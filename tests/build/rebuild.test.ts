@@ -111,4 +111,9 @@ describe('share cards in a rebuild with the cache kept', () => {
     expect(cached.filter((card) => !firstCards.includes(card))).toHaveLength(1);
     expect(second.output).toMatch(/removed 1 share card no page uses any more/);
   });
+
+  test('both builds went through every card the site publishes ahead of its pages, in a worker thread', async () => {
+    const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg'));
+    for (const { output } of [first, second]) expect(output).toMatch(new RegExp(`\\b${published.length} share cards drawn or found ahead in`));
+  });
 });

@@ -3,19 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import {
-  firstStrongDirection,
-  newsCard,
-  OG_IMAGE,
-  type OgCard,
-  ogImageAlt,
-  ogImageKey,
-  parseUnicodeRange,
-  renderOgImage,
-  subsetsFor,
-  topicCard,
-  wrapLines,
-} from '../../src/lib/site/og-image.ts';
+import { firstStrongDirection, OG_IMAGE, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor, wrapLines } from '../../src/lib/site/og-image.ts';
+import { type OgCard, topicCard } from '../../src/lib/site/share-cards.ts';
 import { cachedImage, removeUnusedImages } from '../../src/share/image-cache.ts';
 import { fontsFor, ogImage } from '../../src/share/og-images.ts';
 import { inkInTitle } from '../support/ink.ts';
@@ -216,13 +205,5 @@ describe('removeUnusedImages', () => {
 
   test('a cache folder that does not exist yet has nothing to remove', async () => {
     expect(await removeUnusedImages(join(await tempDir(), 'none'), new Date())).toBe(0);
-  });
-});
-
-describe('cards', () => {
-  test('a topic is "Round N · Topic M", a news item "News", and the alt text says what the card says', () => {
-    expect(leadership).toEqual({ title: 'Leadership without a title', eyebrow: 'Round 2 · Topic 6', siteName: SITE });
-    expect(newsCard({ title: 'Round 2 partners matched' }, SITE).eyebrow).toBe('News');
-    expect(ogImageAlt(leadership)).toBe('Round 2 · Topic 6: Leadership without a title. International Librarians Network');
   });
 });

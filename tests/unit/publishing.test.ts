@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPublished, newestFirst } from '../../src/lib/content/publishing.ts';
+import { byPublishDate, isPublished, newestFirst } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2026-09-14T00:00:00Z');
 const ms = (offset: number) => new Date(now.getTime() + offset);
@@ -56,5 +56,13 @@ describe('newestFirst', () => {
     const items = [item('old', '2025-01-01'), item('new', '2026-01-01')];
     sort(items);
     expect(items.map((i) => i.id)).toEqual(['old', 'new']);
+  });
+});
+
+describe('byPublishDate', () => {
+  test('orders entries newest first by publish date, then by id', () => {
+    const entry = (id: string, publishDate: string) => ({ id, data: { publishDate: new Date(publishDate) } });
+    const sorted = byPublishDate([entry('2/01-hello', '2026-02-01'), entry('3/02-b', '2026-03-01'), entry('3/02-a', '2026-03-01')]);
+    expect(sorted.map((e) => e.id)).toEqual(['3/02-a', '3/02-b', '2/01-hello']);
   });
 });

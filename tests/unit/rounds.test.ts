@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type RoundDates, roundName, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/content/rounds.ts';
+import { type RoundDates, roundName, roundNamesOf, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/content/rounds.ts';
 import { phaseAt } from '../../src/lib/time/timeline.ts';
 
 const at = (text: string) => new Date(text);
@@ -144,5 +144,12 @@ describe('roundName', () => {
   test('a round is "Round N" unless its file gives a title, and then the title everywhere', () => {
     expect(roundName({ number: 3 })).toBe('Round 3');
     expect(roundName({ number: 1, title: 'Round 1, 2025' })).toBe('Round 1, 2025');
+  });
+});
+
+describe('roundNamesOf', () => {
+  test('looks a round up by number, with "Round N" for a number no round file has', () => {
+    const nameOf = roundNamesOf([{ number: 1, title: 'Round 1, 2025' }, { number: 2 }]);
+    expect([1, 2, 7].map(nameOf)).toEqual(['Round 1, 2025', 'Round 2', 'Round 7']);
   });
 });

@@ -19,3 +19,12 @@ export function isPublished(entry: Publishable, now: Date): boolean {
 export function newestFirst<T>(items: readonly T[], dateOf: (item: T) => Date, tieBreak: (item: T) => string): T[] {
   return [...items].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime() || tieBreak(a).localeCompare(tieBreak(b)));
 }
+
+/** Topics or news, newest first by publish date, then by id: the order of every list and feed of them. */
+export function byPublishDate<T extends { id: string; data: { publishDate: Date } }>(entries: readonly T[]): T[] {
+  return newestFirst(
+    entries,
+    (entry) => entry.data.publishDate,
+    (entry) => entry.id,
+  );
+}

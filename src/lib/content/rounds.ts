@@ -31,6 +31,15 @@ export function roundName(round: { number: number; title?: string | undefined })
   return round.title ?? `Round ${round.number}`;
 }
 
+/**
+ * Looks up round names by number among `rounds`; a number with no round file (which the
+ * content check does not allow) still gets "Round N".
+ */
+export function roundNamesOf(rounds: readonly { number: number; title?: string | undefined }[]): (number: number) => string {
+  const names = new Map(rounds.map((round) => [round.number, roundName(round)]));
+  return (number) => names.get(number) ?? roundName({ number });
+}
+
 /** The status of `round` at `now`. The end date is a whole day: a round finishes when it is over. */
 export function roundStatus(round: RoundDates, now: Date): RoundStatus {
   const t = now.getTime();

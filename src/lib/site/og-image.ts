@@ -7,22 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import type { OgCard } from './share-cards.ts';
 
 /** Size of every generated image: what Facebook, LinkedIn, Mastodon and X show uncropped. */
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 /** Raise it whenever the card's look changes, so that every cached image is made anew. */
 export const OG_TEMPLATE_VERSION = 4;
-
-/** What a card shows. */
-export interface OgCard {
-  /** The page's title, in whatever script it is written in. */
-  title: string;
-  /** The line above the title: `Round 2 · Topic 6`, `News`. */
-  eyebrow: string;
-  /** The site's name, at the foot of the card. */
-  siteName: string;
-}
 
 /** One font file: `name` is unique per subset, so that every subset is a family of its own. */
 export interface OgFont {
@@ -225,19 +216,4 @@ export function ogImageKey(card: OgCard, fontIds: readonly string[]): string {
     .update(JSON.stringify([OG_TEMPLATE_VERSION, card.title, card.eyebrow, card.siteName, fontIds]))
     .digest('hex')
     .slice(0, 32);
-}
-
-/** A topic's card: its title under `Round 2 · Topic 6`, with the round's name (roundName). */
-export function topicCard(topic: { title: string; number: number }, roundName: string, siteName: string): OgCard {
-  return { title: topic.title, eyebrow: `${roundName} · Topic ${topic.number}`, siteName };
-}
-
-/** A news item's card: its title under `News`. */
-export function newsCard(item: { title: string }, siteName: string): OgCard {
-  return { title: item.title, eyebrow: 'News', siteName };
-}
-
-/** The alt text of a card: what it says, in reading order. */
-export function ogImageAlt(card: OgCard): string {
-  return `${card.eyebrow}: ${card.title}. ${card.siteName}`;
 }

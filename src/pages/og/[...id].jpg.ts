@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedNews, publishedTopics, roundNames } from '../../data/entries.ts';
-import { newsCard, type OgCard, topicCard } from '../../lib/site/og-image.ts';
+import { type OgCard, shareCards } from '../../lib/site/share-cards.ts';
 import { ogImage } from '../../share/og-images.ts';
 import { site } from '../../site.config.ts';
 
@@ -19,15 +19,8 @@ function ogCacheDir(): string {
 const cacheDir = ogCacheDir();
 
 export const getStaticPaths = (async () => {
-  const roundName = await roundNames();
-  const topics = (await publishedTopics()).map((topic) => ({
-    params: { id: `topics/${topic.id}` },
-    props: { card: topicCard(topic.data, roundName(topic.data.round), site.name) },
-  }));
-  const news = (await publishedNews()).map((item) => ({ params: { id: `news/${item.id}` }, props: { card: newsCard(item.data, site.name) } }));
-  // The site's own card names it twice over, so its foot gives the address instead.
-  const home: OgCard = { title: site.name, eyebrow: site.shortName, siteName: new URL(site.url).host };
-  return [{ params: { id: 'site' }, props: { card: home } }, ...topics, ...news];
+  const cards = shareCards({ topics: await publishedTopics(), news: await publishedNews(), roundName: await roundNames(), site });
+  return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
