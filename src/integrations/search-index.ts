@@ -38,11 +38,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
-        const markedPages = await countMarkedPages(siteDir);
         try {
           const created = await pagefind.createIndex({});
-          if (!created.index) throw indexError(indexProblems({ errors: created.errors, indexedPages: 0, markedPages }));
-          const added = await created.index.addDirectory({ path: siteDir });
+          // Pagefind reads the pages in its own process while this one counts them.
+          const [markedPages, added] = await Promise.all([countMarkedPages(siteDir), created.index?.addDirectory({ path: siteDir })]);
+          if (!created.index || !added) throw indexError(indexProblems({ errors: created.errors, indexedPages: 0, markedPages }));
           const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
           const written = await created.index.writeFiles({ outputPath });
           // addDirectory counts every HTML file it read; the entry file counts what went in. It is
