@@ -45,7 +45,7 @@ export function parseDateOrDateTime(text: string): Date | undefined {
 export function isTimeZone(timeZone: string): boolean {
   if (/^[+-]\d/.test(timeZone)) return false; // an offset is not a zone: it has no daylight-saving rules
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    formatter('en', { timeZone });
     return true;
   } catch {
     return false;
