@@ -5,7 +5,7 @@
  * once, here; lists come newest first with a stable tie-break.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { byPublishDate, isPublished, newestFirst } from '../lib/content/publishing.ts';
+import { newestFirst, publishedNewestFirst } from '../lib/content/publishing.ts';
 import { roundName, roundNamesOf } from '../lib/content/rounds.ts';
 import { absoluteUrl, paths } from '../site-urls.ts';
 import { buildTime } from './now.ts';
@@ -22,10 +22,10 @@ function query<T>(read: () => Promise<T[]>): () => Promise<readonly T[]> {
 }
 
 /** Published discussion topics, newest first. */
-export const publishedTopics = query(async () => byPublishDate(await getCollection('topics', ({ data }) => isPublished(data, buildTime))));
+export const publishedTopics = query(async () => publishedNewestFirst(await getCollection('topics'), buildTime));
 
 /** Published news, newest first. */
-export const publishedNews = query(async () => byPublishDate(await getCollection('news', ({ data }) => isPublished(data, buildTime))));
+export const publishedNews = query(async () => publishedNewestFirst(await getCollection('news'), buildTime));
 
 /** Postcards have no draft or publish date: every one is published, newest first. */
 export const postcardsNewestFirst = query(async () =>

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { byPublishDate, isPublished } from '../lib/content/publishing.ts';
+import { publishedNewestFirst } from '../lib/content/publishing.ts';
 import { roundNamesOf } from '../lib/content/rounds.ts';
 import type { CheckedEntry } from '../lib/content/validate-content.ts';
 import { type OgCard, shareCards } from '../lib/site/share-cards.ts';
@@ -53,8 +53,9 @@ export function ogImages({ now }: Options): AstroIntegration {
 /** The cards the route will serve, from what the content check found, in the route's order. */
 function cardsOf(entries: readonly CheckedEntry[], now: Date): OgCard[] {
   const published = <C extends 'topics' | 'news'>(collection: C) =>
-    byPublishDate(
-      entries.filter((entry): entry is Extract<CheckedEntry, { collection: C }> => entry.collection === collection && isPublished(entry.data, now)),
+    publishedNewestFirst(
+      entries.filter((entry): entry is Extract<CheckedEntry, { collection: C }> => entry.collection === collection),
+      now,
     );
   const rounds = entries.flatMap((entry) => (entry.collection === 'rounds' ? [entry.data] : []));
   return shareCards({ topics: published('topics'), news: published('news'), roundName: roundNamesOf(rounds), site }).map(({ card }) => card);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byPublishDate, isPublished, newestFirst } from '../../src/lib/content/publishing.ts';
+import { isPublished, newestFirst, publishedNewestFirst } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2026-09-14T00:00:00Z');
 const ms = (offset: number) => new Date(now.getTime() + offset);
@@ -59,10 +59,16 @@ describe('newestFirst', () => {
   });
 });
 
-describe('byPublishDate', () => {
-  test('orders entries newest first by publish date, then by id', () => {
-    const entry = (id: string, publishDate: string) => ({ id, data: { publishDate: new Date(publishDate) } });
-    const sorted = byPublishDate([entry('2/01-hello', '2026-02-01'), entry('3/02-b', '2026-03-01'), entry('3/02-a', '2026-03-01')]);
-    expect(sorted.map((e) => e.id)).toEqual(['3/02-a', '3/02-b', '2/01-hello']);
+describe('publishedNewestFirst', () => {
+  test('leaves out drafts and what is dated after `now`, and orders the rest newest first by publish date, then by id', () => {
+    const entry = (id: string, publishDate: string, draft = false) => ({ id, data: { publishDate: new Date(publishDate), draft } });
+    const entries = [
+      entry('2/01-hello', '2026-02-01'),
+      entry('3/02-b', '2026-03-01'),
+      entry('3/02-a', '2026-03-01'),
+      entry('3/03-draft', '2026-03-02', true),
+      entry('4/01-future', '2026-05-01'),
+    ];
+    expect(publishedNewestFirst(entries, new Date('2026-04-01')).map((e) => e.id)).toEqual(['3/02-a', '3/02-b', '2/01-hello']);
   });
 });

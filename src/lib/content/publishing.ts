@@ -20,10 +20,13 @@ export function newestFirst<T>(items: readonly T[], dateOf: (item: T) => Date, t
   return [...items].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime() || tieBreak(a).localeCompare(tieBreak(b)));
 }
 
-/** Topics or news, newest first by publish date, then by id: the order of every list and feed of them. */
-export function byPublishDate<T extends { id: string; data: { publishDate: Date } }>(entries: readonly T[]): T[] {
+/**
+ * The topics or news readers may see at `now`, newest first by publish date, then by id:
+ * the order of every list and feed of them.
+ */
+export function publishedNewestFirst<T extends { id: string; data: Publishable & { publishDate: Date } }>(entries: readonly T[], now: Date): T[] {
   return newestFirst(
-    entries,
+    entries.filter((entry) => isPublished(entry.data, now)),
     (entry) => entry.data.publishDate,
     (entry) => entry.id,
   );
