@@ -10,8 +10,9 @@ import { join } from 'node:path';
 
 /**
  * The image stored under `key` in `dir`, or, when there is none, the one `render` makes,
- * stored for the next build. Written to a temporary name and renamed, so that two builds
- * sharing a cache never read half a file. A stored image read again gets a new modification
+ * stored for the next build. Written to a temporary name and renamed, so that neither a
+ * build sharing the cache nor the route and the worker that draws ahead
+ * (src/share/draw-ahead.ts) ever read half a file. A stored image read again gets a new modification
  * time: the end of the build removes the ones no page used (removeUnusedImages).
  */
 export async function cachedImage(dir: string, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
