@@ -1,11 +1,13 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { publishedNewestFirst } from '../lib/content/publishing.ts';
 import { roundNamesOf } from '../lib/content/rounds.ts';
 import type { CheckedEntry } from '../lib/content/validate-content.ts';
-import { type OgCard, shareCards } from '../lib/site/share-cards.ts';
-import type { DrawAheadData, DrawAheadDone } from '../share/draw-ahead.ts';
+import { shareCards } from '../lib/site/share-cards.ts';
+import type { DrawCardsData, DrawCardsDone } from '../share/draw-cards.ts';
 import { markBuildStart, removeUnusedImages } from '../share/image-cache.ts';
 import { site } from '../site.config.ts';
 import { checkedEntries } from './content-contract.ts';
@@ -15,66 +17,91 @@ interface Options {
   now: Date;
 }
 
+/** The share cards of a build, each with the address it is published under /og/. */
+type Cards = ReturnType<typeof shareCards>;
+
 /**
- * Tells the Open Graph image route (src/pages/og/[...id].jpg.ts) where to keep its cache:
- * a folder inside Astro's own cache folder (`cacheDir`, which ILN_CACHE_DIR moves), beside
- * the processed photos, so that whatever keeps or clears one keeps or clears the other.
+ * The share cards (docs/sharing.md), kept in a folder inside Astro's own cache folder
+ * (`cacheDir`, which ILN_CACHE_DIR moves), beside the processed photos, so that whatever
+ * keeps or clears one keeps or clears the other.
  *
- * A build starts drawing the cards in a worker thread as soon as the content check is
- * done, on a core the main thread leaves idle while Astro loads and bundles; the route then
- * finds them in the cache. When a build succeeds, the cards it neither drew nor read are
- * removed, so that a cache a deploy restores and saves does not grow with every changed title.
+ * A build does not render them as routes: as soon as the content check is done, a worker
+ * thread (src/share/draw-cards.ts) makes sure each card is in the cache, on a core the main
+ * thread leaves idle while Astro loads, bundles and renders, and the end of the build copies
+ * them into the site and removes from the cache the cards it did not use, so that a cache a
+ * deploy restores and saves does not grow with every changed title. `astro dev` serves them
+ * from a route instead (src/share/og-route.ts), drawn on request.
  */
 export function ogImages({ now }: Options): AstroIntegration {
   let dir = '';
-  let started: Date | undefined;
-  let worker: Worker | undefined;
+  let build: { started: Date; cards: Cards; files: Promise<string[]> } | undefined;
   return {
     name: 'interlibnet:og-images',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, injectRoute, logger }) => {
         dir = fileURLToPath(new URL('og-images/', config.cacheDir));
-        updateConfig({ vite: { define: { 'import.meta.env.ILN_OG_CACHE_DIR': JSON.stringify(dir) } } });
-        if (command === 'build') worker = drawAhead(cardsOf(checkedEntries(), now), dir, logger);
+        if (command === 'dev') {
+          updateConfig({ vite: { define: { 'import.meta.env.ILN_OG_CACHE_DIR': JSON.stringify(dir) } } });
+          injectRoute({ pattern: '/og/[...id].jpg', entrypoint: new URL('../share/og-route.ts', import.meta.url), prerender: true });
+        }
+        if (command !== 'build') return;
+        // Marked before the worker touches a card, so that no card it uses looks unused.
+        const started = await markBuildStart(dir);
+        const cards = cardsOf(checkedEntries(), now);
+        const files = drawCards(cards, dir, logger);
+        // A card that cannot be drawn fails the build when its end awaits the files, not before.
+        files.catch(() => undefined);
+        build = { started, cards, files };
       },
-      'astro:build:start': async () => {
-        started = await markBuildStart(dir);
-      },
-      'astro:build:done': async ({ logger }) => {
-        await worker?.terminate();
-        if (!started) return;
-        const removed = await removeUnusedImages(dir, started);
+      'astro:build:done': async ({ dir: outDir, logger }) => {
+        if (!build) return;
+        await publishCards(build.cards, await build.files, new URL('og/', outDir));
+        const removed = await removeUnusedImages(dir, build.started);
         if (removed > 0) logger.info(`removed ${removed} share card${removed === 1 ? '' : 's'} no page uses any more from the cache`);
       },
     },
   };
 }
 
-/** The cards the route will serve, from what the content check found, in the route's order. */
-function cardsOf(entries: readonly CheckedEntry[], now: Date): OgCard[] {
+/** The cards the pages name, from what the content check found, in the order of `shareCards`. */
+function cardsOf(entries: readonly CheckedEntry[], now: Date): Cards {
   const published = <C extends 'topics' | 'news'>(collection: C) =>
     publishedNewestFirst(
       entries.filter((entry): entry is Extract<CheckedEntry, { collection: C }> => entry.collection === collection),
       now,
     );
   const rounds = entries.flatMap((entry) => (entry.collection === 'rounds' ? [entry.data] : []));
-  return shareCards({ topics: published('topics'), news: published('news'), roundName: roundNamesOf(rounds), site }).map(({ card }) => card);
+  return shareCards({ topics: published('topics'), news: published('news'), roundName: roundNamesOf(rounds), site });
 }
 
 /**
- * Draws `cards` into the cache in a worker thread, last card first: the route renders them
- * first card first, so the two meet in the middle instead of drawing the same cards. If the
- * worker cannot run, the route draws every card itself.
+ * The cache file of every card, drawn in a worker thread where one can start, and on the
+ * main thread otherwise (a Node without type stripping, before 22.18, cannot run the
+ * worker's TypeScript). A card that cannot be drawn fails the build at its end.
  */
-function drawAhead(cards: OgCard[], cacheDir: string, logger: AstroIntegrationLogger): Worker | undefined {
-  if (cards.length === 0) return undefined;
-  const workerData: DrawAheadData = { cards: cards.toReversed(), cacheDir };
-  const worker = new Worker(new URL('../share/draw-ahead.ts', import.meta.url), { workerData });
-  // A build that ends, or fails, before the worker does must not wait for it.
-  worker.unref();
-  worker.on('message', ({ cards: count, seconds }: DrawAheadDone) =>
-    logger.info(`${count} share cards drawn or found ahead in ${seconds.toFixed(1)}s`),
-  );
-  worker.on('error', (error) => logger.warn(`share cards could not be drawn ahead (${String(error)}); each page draws its own`));
-  return worker;
+async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
+  const workerData: DrawCardsData = { cards: cards.map(({ card }) => card), cacheDir };
+  try {
+    const { files, seconds } = await new Promise<DrawCardsDone>((resolve, reject) => {
+      const worker = new Worker(new URL('../share/draw-cards.ts', import.meta.url), { workerData });
+      // A build that fails before the worker is done must not wait for it.
+      worker.unref();
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the worker stopped (exit code ${code})`)));
+    });
+    logger.info(`${files.length} share cards drawn or found in the cache in ${seconds.toFixed(1)}s`);
+    return files;
+  } catch (error) {
+    logger.warn(`share cards could not be drawn in a worker thread (${String(error)}); drawing them on the main thread`);
+    const { ogImageFiles } = await import('../share/og-images.ts');
+    return ogImageFiles(workerData.cards, cacheDir);
+  }
+}
+
+/** Copies each card's cache file to its address under `ogDir`, `og/topics/2/06-advocacy.jpg`. */
+async function publishCards(cards: Cards, files: readonly string[], ogDir: URL): Promise<void> {
+  const targets = cards.map(({ id }) => fileURLToPath(new URL(`${id}.jpg`, ogDir)));
+  await Promise.all([...new Set(targets.map((target) => dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(targets.map((target, index) => copyFile(files[index]!, target)));
 }

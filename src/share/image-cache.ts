@@ -5,31 +5,29 @@
  * without the canvas.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The image stored under `key` in `dir`, or, when there is none, the one `render` makes,
- * stored for the next build. Written to a temporary name and renamed, so that neither a
- * build sharing the cache nor the route and the worker that draws ahead
- * (src/share/draw-ahead.ts) ever read half a file. A stored image read again gets a new modification
- * time: the end of the build removes the ones no page used (removeUnusedImages).
+ * The file of the image stored under `key` in `dir`, made by `render` when there is none yet
+ * and kept for the next build. Written to a temporary name and renamed, so that neither a
+ * build sharing the cache nor the dev server and a build ever read half a file. A stored
+ * image used again gets a new modification time: the end of the build removes the ones no
+ * page used (removeUnusedImages).
  */
-export async function cachedImage(dir: string, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+export async function cachedImageFile(dir: string, key: string, render: () => Promise<Buffer>): Promise<string> {
   const file = join(dir, `${key}.jpg`);
+  const now = new Date();
   try {
-    const image = await readFile(file);
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
-    return image;
+    await utimes(file, now, now);
   } catch {
     const image = await render();
     await mkdir(dir, { recursive: true });
     const temporary = `${file}.${randomUUID()}.tmp`;
     await writeFile(temporary, image);
     await rename(temporary, file);
-    return image;
   }
+  return file;
 }
 
 /**

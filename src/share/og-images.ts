@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type OgFont, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor } from '../lib/site/og-image.ts';
 import type { OgCard } from '../lib/site/share-cards.ts';
-import { cachedImage } from './image-cache.ts';
+import { cachedImageFile } from './image-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -82,8 +82,15 @@ export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
   return { fonts, ids };
 }
 
-/** A card's JPEG, from the cache in `cacheDir` when it was made before with the same fonts and template. */
-export async function ogImage(card: OgCard, cacheDir: string): Promise<Buffer> {
+/** The file of a card's JPEG in the cache in `cacheDir`, drawn only when no build made it before with the same fonts and template. */
+export async function ogImageFile(card: OgCard, cacheDir: string): Promise<string> {
   const { fonts, ids } = fontsFor(card);
-  return cachedImage(cacheDir, ogImageKey(card, ids), () => renderOgImage(card, fonts));
+  return cachedImageFile(cacheDir, ogImageKey(card, ids), () => renderOgImage(card, fonts));
+}
+
+/** The file of every card, in order, drawn one after the other (the build's worker, src/share/draw-cards.ts, runs it). */
+export async function ogImageFiles(cards: readonly OgCard[], cacheDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const card of cards) files.push(await ogImageFile(card, cacheDir));
+  return files;
 }

@@ -60,6 +60,10 @@ let firstStories: Record<string, string>;
 let entries: { postcards: number; people: number };
 let second: BuildResult;
 let firstCards: string[];
+let firstRetitledCard: Buffer;
+
+/** The card the site publishes for the retitled topic. */
+const retitledCard = () => readFile(join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.jpg')));
 
 beforeAll(async () => {
   contentDir = await copyContent('content');
@@ -72,6 +76,7 @@ beforeAll(async () => {
     people: (await readdir(join(contentDir, 'people'))).filter((name) => name.endsWith('.md')).length,
   };
   firstCards = await cachedCards();
+  firstRetitledCard = await retitledCard();
   await appendFile(join(contentDir, 'postcards', EDITED, 'index.md'), '\nA line added <b>after</b> the first build.\n');
   const topic = join(contentDir, RETITLED);
   await writeFile(topic, (await readFile(topic, 'utf8')).replace(/^title: .*$/m, 'title: Wellbeing at work, retitled'));
@@ -112,8 +117,18 @@ describe('share cards in a rebuild with the cache kept', () => {
     expect(second.output).toMatch(/removed 1 share card no page uses any more/);
   });
 
-  test('both builds went through every card the site publishes ahead of its pages, in a worker thread', async () => {
+  test('the retitled topic publishes its new card, the one card the rebuild drew', async () => {
+    const [drawn] = (await cachedCards()).filter((card) => !firstCards.includes(card));
+    const published = await retitledCard();
+    expect(published).toEqual(await readFile(join(CARD_CACHE, drawn!)));
+    expect(published).not.toEqual(firstRetitledCard);
+  });
+
+  test('both builds went through every card the site publishes in a worker thread', async () => {
     const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg'));
-    for (const { output } of [first, second]) expect(output).toMatch(new RegExp(`\\b${published.length} share cards drawn or found ahead in`));
+    for (const { output } of [first, second]) {
+      expect(output).toMatch(new RegExp(`\\b${published.length} share cards drawn or found in the cache in`));
+      expect(output).not.toMatch(/could not be drawn in a worker thread/);
+    }
   });
 });

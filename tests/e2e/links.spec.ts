@@ -1,8 +1,10 @@
 /**
- * Every link and asset on every page leads somewhere real, on the site as built for the
- * root and as built for a base path (`/interlibnet/`, as on GitHub Pages).
+ * Every link and asset on every page, and the image it names for sharing, leads somewhere
+ * real, on the site as built for the root and as built for a base path (`/interlibnet/`, as
+ * on GitHub Pages).
  */
 import { expect, test } from '@playwright/test';
+import { site as config } from '../../src/site.config.ts';
 import { SITES, urlOf } from '../support/sites.ts';
 
 for (const site of [SITES.main, SITES.base]) {
@@ -10,6 +12,7 @@ for (const site of [SITES.main, SITES.base]) {
     // A crawl of the whole site: well over a hundred pages, however busy the machine.
     test.setTimeout(180_000);
     const origin = new URL(urlOf(site)).origin;
+    const publishedOrigin = new URL(config.url).origin;
     const queue = [urlOf(site)];
     const seen = new Set(queue);
     const broken: string[] = [];
@@ -31,6 +34,9 @@ for (const site of [SITES.main, SITES.base]) {
         ]),
         ...[...document.querySelectorAll('script[src]')].map((script) => (script as HTMLScriptElement).src),
       ]);
+      // The image a shared link shows is named by its published address: look for it here.
+      const shared = await page.locator('meta[property="og:image"]').getAttribute('content');
+      if (shared && new URL(shared).origin === publishedOrigin) references.push(new URL(new URL(shared).pathname, origin).href);
       for (const reference of references) {
         const target = new URL(reference);
         if (target.origin !== origin) continue;

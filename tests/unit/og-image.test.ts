@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { firstStrongDirection, OG_IMAGE, ogImageKey, parseUnicodeRange, renderOgImage, subsetsFor, wrapLines } from '../../src/lib/site/og-image.ts';
 import { type OgCard, topicCard } from '../../src/lib/site/share-cards.ts';
-import { cachedImage, removeUnusedImages } from '../../src/share/image-cache.ts';
-import { fontsFor, ogImage } from '../../src/share/og-images.ts';
+import { cachedImageFile, removeUnusedImages } from '../../src/share/image-cache.ts';
+import { fontsFor, ogImageFile, ogImageFiles } from '../../src/share/og-images.ts';
 import { inkInTitle } from '../support/ink.ts';
 
 const SITE = 'International Librarians Network';
@@ -156,33 +156,46 @@ describe('ogImageKey', () => {
   });
 });
 
-describe('cachedImage', () => {
-  test('renders once, then reads the stored image without rendering again', async () => {
+describe('cachedImageFile', () => {
+  test('renders once, then finds the stored image without rendering again', async () => {
     const dir = await tempDir();
-    const image = Buffer.from('made once');
-    const make = vi.fn(async () => image);
-    expect(await cachedImage(dir, 'key', make)).toEqual(image);
-    expect(await cachedImage(dir, 'key', make)).toEqual(image);
+    const make = vi.fn(async () => Buffer.from('made once'));
+    const file = await cachedImageFile(dir, 'key', make);
+    expect(file).toBe(join(dir, 'key.jpg'));
+    expect(await cachedImageFile(dir, 'key', make)).toBe(file);
     expect(make).toHaveBeenCalledTimes(1);
+    expect(await readFile(file, 'utf8')).toBe('made once');
     expect(await readdir(dir)).toEqual(['key.jpg']);
   });
 
-  test('reading a stored image marks it as used now', async () => {
+  test('finding a stored image marks it as used now', async () => {
     const dir = await tempDir();
-    await cachedImage(dir, 'key', async () => Buffer.from('made once'));
+    await cachedImageFile(dir, 'key', async () => Buffer.from('made once'));
     const longAgo = new Date('2020-01-01T00:00:00Z');
     await utimes(join(dir, 'key.jpg'), longAgo, longAgo);
     const before = new Date();
-    await cachedImage(dir, 'key', async () => Buffer.from('not again'));
+    await cachedImageFile(dir, 'key', async () => Buffer.from('not again'));
     expect((await stat(join(dir, 'key.jpg'))).mtime.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(await readFile(join(dir, 'key.jpg'), 'utf8')).toBe('made once');
   });
 
-  test('a card made before comes from the cache: the same bytes, no temporary files left', async () => {
+  test('a card made before comes from the cache: the same file, no temporary files left', async () => {
     const dir = await tempDir();
-    const first = await ogImage(leadership, dir);
-    expect(await ogImage(leadership, dir)).toEqual(first);
+    const first = await ogImageFile(leadership, dir);
+    const bytes = await readFile(first);
+    expect(await ogImageFile(leadership, dir)).toBe(first);
+    expect(await readFile(first)).toEqual(bytes);
     expect(await readdir(dir)).toHaveLength(1);
-    await ogImage({ ...leadership, title: 'Library spaces' }, dir);
+    await ogImageFile({ ...leadership, title: 'Library spaces' }, dir);
+    expect(await readdir(dir)).toHaveLength(2);
+  });
+
+  test('a list of cards gives each card its own file, in order, and one file to cards that are the same', async () => {
+    const dir = await tempDir();
+    const spaces = { ...leadership, title: 'Library spaces' };
+    const files = await ogImageFiles([leadership, spaces, { ...leadership }], dir);
+    expect(files).toEqual([await ogImageFile(leadership, dir), await ogImageFile(spaces, dir), files[0]]);
+    expect(files[0]).not.toBe(files[1]);
     expect(await readdir(dir)).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * What the site's share cards say, and which cards there are: the route that serves them
- * (src/pages/og/[...id].jpg.ts) and the build step that draws them ahead
- * (src/integrations/og-images.ts) both take the list from `shareCards`. How a card is drawn
+ * What the site's share cards say, and which cards there are: the build step that draws
+ * them and publishes them under /og/ (src/integrations/og-images.ts) and the dev server's
+ * route (src/share/og-route.ts) both take the list from `shareCards`. How a card is drawn
  * is src/lib/site/og-image.ts.
  */
 

@@ -1,13 +1,15 @@
 /**
- * The Open Graph image of every topic and news item, and the site's own for every other
- * page, made at build time and kept in Astro's cache folder between builds
- * (docs/sharing.md). Postcards share their photo instead.
+ * The share cards in the dev server: the card of every topic and news item, and the site's
+ * own for every other page, drawn on request and kept in Astro's cache folder
+ * (docs/sharing.md). src/integrations/og-images.ts adds this route to `astro dev` only; a
+ * build draws the cards in a worker thread and copies them into the site.
  */
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedNews, publishedTopics, roundNames } from '../../data/entries.ts';
-import { type OgCard, shareCards } from '../../lib/site/share-cards.ts';
-import { ogImage } from '../../share/og-images.ts';
-import { site } from '../../site.config.ts';
+import { publishedNews, publishedTopics, roundNames } from '../data/entries.ts';
+import { type OgCard, shareCards } from '../lib/site/share-cards.ts';
+import { site } from '../site.config.ts';
+import { ogImageFile } from './og-images.ts';
 
 /** Set by src/integrations/og-images.ts: a folder inside Astro's cache folder. */
 function ogCacheDir(): string {
@@ -24,4 +26,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await ogImage(props.card, cacheDir)), { headers: { 'Content-Type': 'image/jpeg' } });
+  new Response(new Uint8Array(await readFile(await ogImageFile(props.card, cacheDir))), { headers: { 'Content-Type': 'image/jpeg' } });

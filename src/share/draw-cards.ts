@@ -1,0 +1,25 @@
+/**
+ * A worker thread that makes sure every share card of a build is in the cache, drawing the
+ * ones that are not, while the main thread checks, loads, bundles and renders the content
+ * (src/integrations/og-images.ts starts it and copies the files it reports into the build).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { OgCard } from '../lib/site/share-cards.ts';
+import { ogImageFiles } from './og-images.ts';
+
+export interface DrawCardsData {
+  cards: OgCard[];
+  cacheDir: string;
+}
+
+/** What the worker reports when every card is in the cache. */
+export interface DrawCardsDone {
+  /** The cache file of each card, in the order of `cards`. */
+  files: string[];
+  seconds: number;
+}
+
+const { cards, cacheDir } = workerData as DrawCardsData;
+const started = performance.now();
+const files = await ogImageFiles(cards, cacheDir);
+parentPort?.postMessage({ files, seconds: (performance.now() - started) / 1000 } satisfies DrawCardsDone);
