@@ -386,9 +386,9 @@ ${summaryTable(results)}
   details also give the cache-kept rebuild with the heap capped at ${CAPPED_HEAP_MB / 1024} GB
   (\`NODE_OPTIONS=--max-old-space-size=${CAPPED_HEAP_MB}\`), as on a machine with little memory.
 - **rendering per page**: Astro's "generating static routes" step divided by the HTML pages written (feeds and
-  calendars are rendered in the same step, four pages at a time), without the share cards, which are drawn in
-  the same step but kept between builds like the photos (the **share cards** column of the phase tables: from
-  the line before the first card to the last card's line).
+  calendars are rendered in the same step, four pages at a time). The share cards are drawn by a worker thread
+  beside the steps of the build, and kept between builds like the photos; the **share cards** column of the phase
+  tables is what they add at the build's end: waiting for that worker, then copying the cards into the site.
 - **image files per photo**, **image time per photo**: processed photos written, and Astro's image step, per postcard photo.
 
 ### Details

@@ -25,9 +25,12 @@ export interface Phases {
   content: number;
   /** Vite bundling the routes and client scripts. */
   bundle: number;
-  /** Rendering every page, feed and calendar ("generating static routes"), share cards left out. */
+  /** Rendering every page, feed and calendar ("generating static routes"). */
   rendering: number;
-  /** Drawing the share cards (`/og/….jpg` routes, rendered with the pages; cached between builds). */
+  /**
+   * What the share cards add to the build's end: waiting for the worker that draws them beside
+   * the other steps (or finds them in the cache), then copying them into the site.
+   */
   cards: number;
   /** Resizing and encoding photos ("generating optimized images"). */
   images: number;
@@ -73,21 +76,10 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
   /** Seconds from the start at which a line containing each marker first arrived. */
   const arrivals = new Map<string, number>();
   const markers = ['Synced content', 'generating static routes'];
-  /** Seconds from the start at which each share card's line arrived, and the line before the first. */
-  const cardLines: number[] = [];
-  let beforeCards = 0;
-  let partial = '';
   const listen = (chunk: Buffer) => {
     const now = (performance.now() - started) / 1000;
     output += chunk;
     for (const marker of markers) if (!arrivals.has(marker) && output.includes(marker)) arrivals.set(marker, now);
-    const lines = (partial + chunk.toString()).split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      // Astro prints each route as it is written, `├─ /og/topics/1/01-x.jpg (+31ms)`.
-      if (/ \/(?:\S*\/)?og\/\S+\.jpg \(\+/.test(stripVTControlCharacters(line))) cardLines.push(now);
-      else if (cardLines.length === 0) beforeCards = now;
-    }
   };
   child.stdout.on('data', listen);
   child.stderr.on('data', listen);
@@ -100,10 +92,8 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
 
   const content = arrivals.get('Synced content') ?? 0;
   const bundle = Math.max(0, (arrivals.get('generating static routes') ?? content) - content);
-  // Pages are rendered a few at a time (build.concurrency), so the cards' own times overlap:
-  // they take the time from the line before the first card to the last card's line.
-  const cards = cardLines.length > 0 ? cardLines.at(-1)! - beforeCards : 0;
-  const rendering = Math.max(0, completedIn(output, 'generating static routes') - cards);
+  const rendering = completedIn(output, 'generating static routes');
+  const cards = Number(output.match(/published \d+ share cards under \/og\/ in ([\d.]+)s/)?.[1] ?? 0);
   const images = completedIn(output, 'generating optimized images');
   const index = Number(output.match(/search index: .* in ([\d.]+)s/)?.[1] ?? 0);
   const encoded = [...output.matchAll(/\((\d+)\/(\d+)\)\s*$/gm)].at(-1);

@@ -55,7 +55,10 @@ export function ogImages({ now }: Options): AstroIntegration {
       },
       'astro:build:done': async ({ dir: outDir, logger }) => {
         if (!build) return;
+        const waited = performance.now();
         await publishCards(build.cards, await build.files, new URL('og/', outDir));
+        // The end of the build's own cost of the cards: waiting for the worker, then copying (scripts/bench reads it).
+        logger.info(`published ${build.cards.length} share cards under /og/ in ${((performance.now() - waited) / 1000).toFixed(1)}s`);
         const removed = await removeUnusedImages(dir, build.started);
         if (removed > 0) logger.info(`removed ${removed} share card${removed === 1 ? '' : 's'} no page uses any more from the cache`);
       },
