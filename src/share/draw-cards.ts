@@ -3,6 +3,7 @@
  * ones that are not, while the main thread checks, loads, bundles and renders the content
  * (src/integrations/og-images.ts starts it and copies the files it reports into the build).
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { OgCard } from '../lib/site/share-cards.ts';
 import { ogImageFiles } from './og-images.ts';
@@ -20,6 +21,10 @@ export interface DrawCardsDone {
 }
 
 const { cards, cacheDir } = workerData as DrawCardsData;
+// The cards have time until the build's end; the main thread's steps do not. On Linux a
+// priority is a thread's own (elsewhere it would lower the whole build), and the worker
+// encodes its cards on this thread (src/lib/site/og-image.ts), so all of their work yields.
+if (process.platform === 'linux') setPriority(19);
 const started = performance.now();
 const files = await ogImageFiles(cards, cacheDir);
 parentPort?.postMessage({ files, seconds: (performance.now() - started) / 1000 } satisfies DrawCardsDone);

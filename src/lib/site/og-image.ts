@@ -6,6 +6,7 @@
  * the disk (src/share/og-images.ts picks the fonts and keeps the cache).
  */
 import { createHash } from 'node:crypto';
+import { isMainThread } from 'node:worker_threads';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { OgCard } from './share-cards.ts';
 
@@ -169,7 +170,9 @@ export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Pro
   const canvas = idleCanvases.pop() ?? createCanvas(OG_IMAGE.width, OG_IMAGE.height);
   try {
     drawCard(canvas.getContext('2d'), card, registerFonts(fonts));
-    return await canvas.encode('jpeg', 85);
+    // Off the main thread: from it, in libuv's pool; from the build's worker, on the worker's
+    // own thread, which runs at a low priority (src/share/draw-cards.ts).
+    return isMainThread ? await canvas.encode('jpeg', 85) : canvas.encodeSync('jpeg', 85);
   } finally {
     idleCanvases.push(canvas);
   }
