@@ -9,6 +9,7 @@ import type { CheckedEntry } from '../lib/content/validate-content.ts';
 import { shareCards } from '../lib/site/share-cards.ts';
 import type { DrawCardsData, DrawCardsDone } from '../share/draw-cards.ts';
 import { markBuildStart, removeUnusedImages } from '../share/image-cache.ts';
+import { ogImageFiles } from '../share/og-images.ts';
 import { site } from '../site.config.ts';
 import { checkedEntries } from './content-contract.ts';
 
@@ -78,28 +79,28 @@ function cardsOf(entries: readonly CheckedEntry[], now: Date): Cards {
 }
 
 /**
- * The cache file of every card, drawn in a worker thread where one can start, and on the
- * main thread otherwise (a Node without type stripping, before 22.18, cannot run the
- * worker's TypeScript). A card that cannot be drawn fails the build at its end.
+ * The cache file of every card, drawn in a worker thread where Node can run the worker's
+ * TypeScript, and on the main thread otherwise (type stripping came in Node 22.18). The
+ * drawing code is imported with the config, not when it is needed: Vite's module runner,
+ * which loads the config and its TypeScript, is closed before any hook runs. A card that
+ * cannot be drawn fails the build at its end.
  */
 async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
   const workerData: DrawCardsData = { cards: cards.map(({ card }) => card), cacheDir };
-  try {
-    const { files, seconds } = await new Promise<DrawCardsDone>((resolve, reject) => {
-      const worker = new Worker(new URL('../share/draw-cards.ts', import.meta.url), { workerData });
-      // A build that fails before the worker is done must not wait for it.
-      worker.unref();
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the worker stopped (exit code ${code})`)));
-    });
-    logger.info(`${files.length} share cards drawn or found in the cache in ${seconds.toFixed(1)}s`);
-    return files;
-  } catch (error) {
-    logger.warn(`share cards could not be drawn in a worker thread (${String(error)}); drawing them on the main thread`);
-    const { ogImageFiles } = await import('../share/og-images.ts');
+  if (!process.features.typescript) {
+    logger.warn(`Node ${process.version} cannot run the share cards' worker thread (it needs 22.18 or later); drawing them on the main thread`);
     return ogImageFiles(workerData.cards, cacheDir);
   }
+  const { files, seconds } = await new Promise<DrawCardsDone>((resolve, reject) => {
+    const worker = new Worker(new URL('../share/draw-cards.ts', import.meta.url), { workerData });
+    // A build that fails before the worker is done must not wait for it.
+    worker.unref();
+    worker.once('message', resolve);
+    worker.once('error', (error) => reject(new Error(`The share cards could not be drawn: ${String(error)}`, { cause: error })));
+    worker.once('exit', (code) => reject(new Error(`The share cards' worker thread stopped before it was done (exit code ${code})`)));
+  });
+  logger.info(`${files.length} share cards drawn or found in the cache in ${seconds.toFixed(1)}s`);
+  return files;
 }
 
 /** Copies each card's cache file to its address under `ogDir`, `og/topics/2/06-advocacy.jpg`. */

@@ -2,7 +2,8 @@
  * A rebuild with the cache kept, as a laptop or a deploy with its cache restored makes one:
  * postcard stories are rendered when they are loaded and kept in the content store, so the
  * rebuild renders only the story that changed, and every page still shows its current story;
- * share cards are kept too, and the card of a title that changed leaves the cache.
+ * share cards are kept too, and the card of a title that changed leaves the cache. A Node
+ * that cannot run the card worker's TypeScript draws the same cards on the main thread.
  */
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -128,7 +129,30 @@ describe('share cards in a rebuild with the cache kept', () => {
     const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg'));
     for (const { output } of [first, second]) {
       expect(output).toMatch(new RegExp(`\\b${published.length} share cards drawn or found in the cache in`));
-      expect(output).not.toMatch(/could not be drawn in a worker thread/);
+      expect(output).not.toMatch(/cannot run the share cards' worker thread/);
+    }
+  });
+});
+
+describe('share cards on a Node that cannot run the worker’s TypeScript', () => {
+  const outDir = join(OUTPUT, 'rebuild', 'without-type-stripping');
+  let result: BuildResult;
+
+  beforeAll(async () => {
+    // Node 22.12 to 22.17, the oldest that Astro 7 runs on, strip no types; this flag makes Node 24 the same.
+    const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --no-experimental-strip-types`.trim();
+    result = await build({ contentDir, outDir, env: { NODE_OPTIONS: nodeOptions } });
+  }, 120_000);
+
+  test('the build says so, draws them on the main thread and publishes the same cards', async () => {
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(/cannot run the share cards' worker thread/);
+    expect(result.output).not.toMatch(/share cards drawn or found in the cache/);
+    const cards = async (site: string) => (await readdir(join(site, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg')).sort();
+    const published = await cards(OUT_DIR);
+    expect(await cards(outDir)).toEqual(published);
+    for (const card of published) {
+      expect(await readFile(join(outDir, 'og', card)), card).toEqual(await readFile(join(OUT_DIR, 'og', card)));
     }
   });
 });
