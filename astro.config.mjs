@@ -37,6 +37,9 @@ export default defineConfig({
     searchIndex(),
     ogImages({ now: buildTime }),
   ],
+  // Code blocks as plain <pre><code>, styled by the site's stylesheet: Shiki, the default,
+  // colours code with style attributes, which the Content Security Policy blocks.
+  markdown: { syntaxHighlight: false },
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,
   // WebP at sharp's effort 2 instead of 4: photos encode in half the time for about 4 % more bytes.

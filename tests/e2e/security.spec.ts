@@ -132,6 +132,8 @@ test.describe('the Content Security Policy', () => {
   const pages: [string, TestSite, string, string][] = [
     ['the home page', SITES.main, '/', 'main'],
     ['a topic with a live chat', SITES.main, '/topics/2/02-the-role-of-libraries-in-disasters/', 'main'],
+    // Markdown's code blocks must not bring style attributes, as a syntax highlighter would.
+    ['a topic with a code block', SITES.main, '/topics/1/05-technology-and-libraries-part-2/', 'main'],
     ['a postcard', SITES.main, '/postcards/layla-haddad-amman/', 'main'],
     ['the search page with a query', SITES.main, '/search/?q=library', 'search'],
     ['a page under a base path', SITES.base, '/topics/', 'main'],

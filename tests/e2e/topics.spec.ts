@@ -137,6 +137,23 @@ test.describe('using a topic as a discussion guide', () => {
     await expect(page.getByRole('complementary', { name: 'Technology and libraries, part 1 of 2' })).toBeVisible();
   });
 
+  test('a code block keeps its text as written, in a monospaced box that wraps on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/topics/1/05-technology-and-libraries-part-2/');
+    const block = page.getByRole('main').locator('pre');
+    await expect(block).toHaveText(
+      '("digital literacy" OR "information literacy") AND (library OR libraries) AND ("older adults" OR seniors) NOT opinion',
+    );
+    const look = await block.evaluate((pre) => {
+      const code = pre.querySelector('code') ?? pre;
+      // An inline element has one box per line it runs over.
+      return { font: getComputedStyle(code).fontFamily, lines: code.getClientRects().length, overflows: pre.scrollWidth > pre.clientWidth };
+    });
+    expect(look.font).toMatch(/mono/i);
+    expect(look.overflows).toBe(false);
+    expect(look.lines).toBeGreaterThan(1);
+  });
+
   test('a topic outside a series has no series box', async ({ page }) => {
     await page.goto('/topics/1/06-library-spaces/');
     await expect(page.getByRole('complementary')).toHaveCount(0);
