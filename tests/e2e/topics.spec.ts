@@ -154,6 +154,21 @@ test.describe('using a topic as a discussion guide', () => {
     expect(look.lines).toBeGreaterThan(1);
   });
 
+  test('a table keeps its rows and columns, and on a phone scrolls in its own box rather than the page', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/topics/1/07-proving-our-worth/');
+    const table = page.getByRole('main').getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText(['Figure', 'What it shows', 'What it leaves out', 'Who reads it']);
+    await expect(table.getByRole('row')).toHaveCount(4);
+    // The stylesheet makes the table a block so that it can scroll: the browser must still tell a screen reader it is a table.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const roles = nodes.map((node) => node.role?.value);
+    expect(roles).toContain('table');
+    expect(roles.filter((role) => role === 'columnheader')).toHaveLength(4);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   test('a topic outside a series has no series box', async ({ page }) => {
     await page.goto('/topics/1/06-library-spaces/');
     await expect(page.getByRole('complementary')).toHaveCount(0);
