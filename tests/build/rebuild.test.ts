@@ -89,6 +89,13 @@ afterAll(async () => {
   await removeDir(contentDir);
 });
 
+describe('the build log', () => {
+  // A log that warns on every build teaches editors to skip its warnings.
+  test('has no warning, in a first build of the sample content or in a rebuild', () => {
+    for (const { output } of [first, second]) expect(output.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
+  });
+});
+
 describe('a rebuild with the cache kept', () => {
   test('the first build renders every story and bio; the rebuild only the one that changed', () => {
     expect(storyLines(first.output)).toEqual([`${entries.people} stories rendered`, `${entries.postcards} stories rendered`].sort());
