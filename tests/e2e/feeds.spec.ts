@@ -162,6 +162,15 @@ test('the MDX news article is in the feed as rendered on its page', async ({ req
   expect(item?.['content:encoded']).not.toContain('export const');
 });
 
+test('a task list in a topic keeps which tasks are done, as ☑ and ☐, without the page’s form controls', async ({ request }) => {
+  const { feed } = await readFeed(request, '/topics/rss.xml');
+  const item = feed.items.find((candidate) => candidate.link === publicUrl('/topics/1/01-getting-to-know-you/'));
+  const html = item?.['content:encoded'] ?? '';
+  expect(html).toContain('☑ Find your partner');
+  expect(html).toContain('☐ Work out the time difference');
+  expect(html).not.toContain('<input');
+});
+
 test('no feed mentions a draft or an entry dated in the future', async ({ request }) => {
   expect(unpublished.length).toBeGreaterThan(0);
   for (const { path } of FEEDS) {

@@ -49,4 +49,18 @@ describe('feedHtml', () => {
     );
     expect(html).toBe(`<p>Hi<a>j</a><img src="${PAGE}x" alt="x"></p>`);
   });
+
+  test('writes a task list’s boxes as ☑ and ☐, which readers show, instead of dropping them', () => {
+    const html = feedHtml(
+      '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> Meet your partner</li><li class="task-list-item"><input type="checkbox" disabled> Write a postcard</li></ul>',
+      PAGE,
+    );
+    expect(html).toBe(
+      '<ul class="contains-task-list"><li class="task-list-item">☑ Meet your partner</li><li class="task-list-item">☐ Write a postcard</li></ul>',
+    );
+  });
+
+  test('a text input is not a task box: it is removed like any other form control', () => {
+    expect(feedHtml('<p>Name: <input type="text" value="x"></p>', PAGE)).toBe('<p>Name: </p>');
+  });
 });

@@ -70,4 +70,10 @@ describe('the sanitiser’s allow-list', () => {
   test('ids are prefixed so that content cannot clobber the page’s own names', () => {
     expect(clean('<h2 id="search">x</h2><a name="comments">y</a>')).toBe('<h2 id="user-content-search">x</h2><a name="user-content-comments">y</a>');
   });
+
+  test('an abbreviation keeps its expansion, and nothing else of its attributes', () => {
+    expect(clean('<abbr title="International Librarians Network" onclick="x()">ILN</abbr>')).toBe(
+      '<abbr title="International Librarians Network">ILN</abbr>',
+    );
+  });
 });

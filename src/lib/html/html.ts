@@ -1,8 +1,9 @@
 /**
  * HTML for places outside the site, such as feed readers: read into a tree, every address
- * made absolute, then passed through the site's one sanitiser (sanitize.ts) and serialised.
+ * made absolute, task-list boxes written as characters, then passed through the site's one
+ * sanitiser (sanitize.ts) and serialised.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { safeHtml } from './sanitize.ts';
@@ -50,8 +51,24 @@ function absoluteAddresses(tree: Root, pageUrl: string): void {
   });
 }
 
+/** The characters a task list's ticked and empty boxes become: ☑ and ☐. */
+export const TASK_BOXES = { checked: '\u2611', unchecked: '\u2610' } as const;
+
 /**
- * The HTML a feed item carries: sanitised, and with every address absolute as a browser
+ * Replaces each checkbox of a Markdown task list (`- [x] done`) with ☑ or ☐. The sanitiser
+ * removes form controls, and feed readers drop them too, which would leave a list of tasks
+ * without saying which are done.
+ */
+function taskBoxesAsText(tree: Root): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return;
+    const box: Text = { type: 'text', value: node.properties.checked ? TASK_BOXES.checked : TASK_BOXES.unchecked };
+    parent.children.splice(index, 1, box);
+  });
+}
+
+/**
+ * The HTML a feed item carries: sanitised, task-list boxes as ☑ and ☐, and with every address absolute as a browser
  * on `pageUrl` would read it (`/interlibnet/_astro/a.jpg` and `../03-x/` on
  * `https://example.org/topics/1/04-y/` become `https://example.org/interlibnet/_astro/a.jpg`
  * and `https://example.org/topics/1/03-x/`). Feed readers show HTML away from the page,
@@ -60,5 +77,6 @@ function absoluteAddresses(tree: Root, pageUrl: string): void {
 export function feedHtml(content: string | Root, pageUrl: string): string {
   const tree = typeof content === 'string' ? parseHtml(content) : structuredClone(content);
   absoluteAddresses(tree, pageUrl);
+  taskBoxesAsText(tree);
   return safeHtml(tree);
 }

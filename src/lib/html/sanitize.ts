@@ -15,12 +15,12 @@ export const ID_PREFIX = 'user-content-';
 
 /**
  * What may remain: GitHub's allow-list, with links limited to web and mail addresses,
- * `rel` limited to the values we write, and the figure and picture markup our own pages
- * and feeds use. No scripts, styles, event handlers, frames, forms or `data:` addresses.
+ * `rel` limited to the values we write, the figure and picture markup our own pages
+ * and feeds use, and `<abbr>`, whose `title` gives an abbreviation's expansion. No scripts, styles, event handlers, frames, forms or `data:` addresses.
  */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'figure', 'figcaption', 'picture', 'source'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'abbr', 'figure', 'figcaption', 'picture', 'source'],
   attributes: {
     ...defaults,
     a: [...(defaults.a ?? []), ['rel', 'ugc', 'nofollow', 'noopener', 'noreferrer', 'license']],
