@@ -108,6 +108,9 @@ test.describe('on a topic', () => {
     await expect(page.locator('main section')).toHaveCount(topics);
     const library = page.getByRole('region', { name: 'Topic 6: Library spaces' });
     await expect(library.getByRole('listitem')).toHaveText(['A walk through your library', 'Quiet and noise', 'If you could change one thing']);
+    // Its footnote's heading is not a prompt.
+    const worth = page.getByRole('region', { name: 'Topic 7: Proving our worth' });
+    await expect(worth.getByRole('listitem')).toHaveText(['What do you count?', 'Stories that stay with you', 'Measuring what matters']);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(library).toBeVisible();

@@ -127,6 +127,14 @@ test.describe('using a topic as a discussion guide', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'What gets in the way' })).toBeInViewport();
   });
 
+  test('a footnote is not a prompt: the outline leaves it out, and its number leads to the source it cites', async ({ page }) => {
+    await page.goto('/topics/1/07-proving-our-worth/');
+    const outline = page.getByRole('navigation', { name: 'Prompts to discuss' });
+    await expect(outline.getByRole('link')).toHaveText(['What do you count?', 'Stories that stay with you', 'Measuring what matters']);
+    await page.locator('[data-footnote-ref]').first().click();
+    await expect(page.getByText('ISO 16439:2014')).toBeInViewport();
+  });
+
   test('a topic in a series lists every part and marks the one being read', async ({ page }) => {
     await page.goto('/topics/1/05-technology-and-libraries-part-2/');
     const series = page.getByRole('complementary', { name: 'Technology and libraries, part 2 of 2' });

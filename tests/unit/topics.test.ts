@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareTopics, neighbours, seriesParts, topicLabel } from '../../src/lib/content/topics.ts';
+import { compareTopics, neighbours, seriesParts, topicLabel, topicPrompts } from '../../src/lib/content/topics.ts';
 
 const topic = (round: number, number: number) => ({ id: `${round}/${number}`, data: { round, number } });
 
@@ -85,6 +85,18 @@ describe('labels and series', () => {
 
     test('is empty for a topic that is not part of a series', () => {
       expect(seriesParts([part1, part2, other], other)).toEqual([]);
+    });
+  });
+
+  describe('topicPrompts', () => {
+    test('are the level-two headings in order, without subheadings or the footnotes’ heading', () => {
+      const headings = [
+        { depth: 2, slug: 'what-do-you-count', text: 'What do you count?' },
+        { depth: 3, slug: 'loans', text: 'Loans' },
+        { depth: 2, slug: 'measuring-what-matters', text: 'Measuring what matters' },
+        { depth: 2, slug: 'footnote-label', text: 'Footnotes' },
+      ];
+      expect(topicPrompts(headings).map((heading) => heading.text)).toEqual(['What do you count?', 'Measuring what matters']);
     });
   });
 });

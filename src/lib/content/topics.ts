@@ -46,3 +46,21 @@ export function seriesParts<T extends { data: SeriesPlace }>(topics: readonly T[
     .filter((topic) => topic.data.round === current.data.round && topic.data.series?.name === series.name)
     .sort((a, b) => (a.data.series?.part ?? 0) - (b.data.series?.part ?? 0) || compareTopics(a.data, b.data));
 }
+
+/** What a topic's prompts are read from: its headings, as Astro's `render()` lists them. */
+export interface TopicHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * The id Markdown gives the heading of a topic's footnotes (`[^1]`): a heading for screen
+ * readers, which the page hides, and not a prompt.
+ */
+export const FOOTNOTES_HEADING = 'footnote-label';
+
+/** A topic's prompts: its `##` headings, in order, without the heading of its footnotes. */
+export function topicPrompts<T extends TopicHeading>(headings: readonly T[]): T[] {
+  return headings.filter((heading) => heading.depth === 2 && heading.slug !== FOOTNOTES_HEADING);
+}
