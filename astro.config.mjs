@@ -1,4 +1,7 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
@@ -7,6 +10,7 @@ import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
+import { contentLinksPlugin } from './src/lib/content/content-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy, scriptResources, styleResources } from './src/security.ts';
@@ -37,9 +41,16 @@ export default defineConfig({
     searchIndex(),
     ogImages({ now: buildTime }),
   ],
-  // Code blocks as plain <pre><code>, styled by the site's stylesheet: Shiki, the default,
-  // colours code with style attributes, which the Content Security Policy blocks.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Code blocks as plain <pre><code>, styled by the site's stylesheet: Shiki, the default,
+    // colours code with style attributes, which the Content Security Policy blocks.
+    syntaxHighlight: false,
+    // Astro's own processor, Sätteri, with one plugin: a link to another entry by its file, as
+    // editors write it on GitHub (`03-advocacy-and-lobbying.md`), leads to that entry's page.
+    processor: satteri({
+      hastPlugins: [contentLinksPlugin({ contentDir: resolve(fileURLToPath(new URL('.', import.meta.url)), site.contentDir), base: site.base })],
+    }),
+  },
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).
   cacheDir: process.env.ILN_CACHE_DIR,
   // WebP at sharp's effort 2 instead of 4: photos encode in half the time for about 4 % more bytes.

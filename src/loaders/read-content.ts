@@ -9,7 +9,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { pagePath } from '../lib/site/urls.ts';
-import { COLLECTION_NAMES } from '../lib/content/collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
+import { contentFileLinks } from '../lib/content/content-links.ts';
 import type { ContentFile, PageFile, PhotoFacts } from '../lib/content/validate-content.ts';
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
@@ -107,11 +108,15 @@ async function readContentFile(root: string, folder: string, path: string): Prom
   };
   if (collection && /\.(md|mdx|yaml)$/.test(path)) {
     file.modified = (await stat(path)).mtimeMs;
+    let source = '';
     try {
-      file.data = await readEntryData(path);
+      source = await readFile(path, 'utf8');
+      file.data = path.endsWith('.yaml') ? parseYaml(source) : parseFrontmatter(source);
     } catch (error) {
       file.syntaxError = (error as Error).message;
     }
+    // Staff Markdown may link to another entry by its file (src/lib/content/content-links.ts).
+    if (COLLECTIONS[collection].body === 'html') file.links = contentFileLinks(source.replace(FRONTMATTER, ''));
   }
   const { image, photo } = (file.data ?? {}) as { image?: unknown; photo?: unknown };
   if (collection === 'postcards' && typeof image === 'string') {

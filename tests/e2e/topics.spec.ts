@@ -135,6 +135,13 @@ test.describe('using a topic as a discussion guide', () => {
     await expect(page.getByText('ISO 16439:2014')).toBeInViewport();
   });
 
+  test('a link an editor wrote to another topic’s file leads to that topic’s page, at the prompt it names', async ({ page }) => {
+    await page.goto('/topics/1/08-looking-back-looking-forward/');
+    await page.getByRole('link', { name: 'first topic of the round' }).click();
+    await expect(page).toHaveURL(/\/topics\/1\/01-getting-to-know-you\/#what-do-you-hope-to-learn$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'What do you hope to learn?' })).toBeInViewport();
+  });
+
   test('a topic in a series lists every part and marks the one being read', async ({ page }) => {
     await page.goto('/topics/1/05-technology-and-libraries-part-2/');
     const series = page.getByRole('complementary', { name: 'Technology and libraries, part 2 of 2' });

@@ -873,6 +873,37 @@ describe('people', () => {
   });
 });
 
+describe('links to other content files', () => {
+  const LINK_EXPECTED =
+    'a link to the file of a published topic, news item or postcard, as GitHub shows it (03-advocacy-and-lobbying.md, ../2/01-getting-to-know-you.md), or a web address';
+  const linking = (base: ContentFile, ...links: string[]) => ({ ...base, links });
+
+  test('accepts links to the files of topics, news and postcards that exist', () => {
+    expect(
+      problems(
+        linking(valid.topic1, '../2/03-reading-for-pleasure.md#prompts', '../../news/2026-08-applications-open-for-round-2.md'),
+        linking(valid.news, '../postcards/anna-kovacs-debrecen/index.md'),
+      ),
+    ).toEqual([]);
+  });
+
+  test('rejects a link to a file that does not exist, naming the file it looked for', () => {
+    expect(problems(linking(valid.topic1, '02-libraries.md'))).toEqual([
+      `${TOPIC1} → body: found a link to 02-libraries.md, but there is no file content/topics/1/02-libraries.md; expected ${LINK_EXPECTED}`,
+    ]);
+  });
+
+  test('rejects a link out of the content folder, to a file without a page, or to a draft', () => {
+    expect(problems(linking(valid.topic1, '../../../README.md', '../../rounds/1.yaml.md'), linking(valid.news, '../rounds/1.yaml'))).toEqual([
+      `${TOPIC1} → body: found a link to ../../../README.md, which leads out of the content folder; expected ${LINK_EXPECTED}`,
+      `${TOPIC1} → body: found a link to ../../rounds/1.yaml.md, but there is no file content/rounds/1.yaml.md; expected ${LINK_EXPECTED}`,
+    ]);
+    expect(problems(edit(valid.news, { draft: true }), linking(valid.topic1, '../../news/2026-08-applications-open-for-round-2.md'))).toEqual([
+      `${TOPIC1} → body: found a link to ../../news/2026-08-applications-open-for-round-2.md, a draft, which has no page until its draft: true is removed; expected ${LINK_EXPECTED}`,
+    ]);
+  });
+});
+
 describe('across files', () => {
   test('rejects a redirectFrom path that another entry already claims', () => {
     expect(problems(edit(valid.news, { redirectFrom: ['/2013/03/reading-for-pleasure'] }))).toEqual([

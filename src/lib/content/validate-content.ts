@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
+import { linkProblem } from './content-links.ts';
 import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
 import { entryId, normalisePath, paths } from '../site/urls.ts';
@@ -37,6 +38,8 @@ export interface ContentFile {
   photo?: PhotoFacts | null;
   /** When the file was last changed (ms since the epoch), so that its checked data can be reused while it is unchanged. */
   modified?: number;
+  /** For a topic or news item: the links in its body to other content files, as written (`03-advocacy.md`). */
+  links?: string[];
 }
 
 /** A page the site's own code makes (`src/pages/about.mdx` makes `/about/`). */
@@ -128,8 +131,26 @@ export function validateContent(files: readonly ContentFile[], pages: readonly P
   }
 
   problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
+  problems.push(...checkContentLinks(files, entries));
   problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' || entry.collection === 'people' ? [] : [entry]))));
   return { problems, entries };
+}
+
+const LINK_EXPECTED =
+  'a link to the file of a published topic, news item or postcard, as GitHub shows it (03-advocacy-and-lobbying.md, ../2/01-getting-to-know-you.md), or a web address';
+
+/** Links to other content files that would lead to no page: to no file, out of the folder, to a file without a page, or to a draft. */
+function checkContentLinks(files: readonly ContentFile[], entries: readonly CheckedEntry[]): Problem[] {
+  const inFolder = (file: ContentFile) => `${file.collection}/${file.entry}`;
+  const byFile = new Map(files.filter((file) => file.collection).map((file) => [file.file, inFolder(file)]));
+  const existing = new Set(byFile.values());
+  const drafts = new Set(entries.filter((entry) => 'draft' in entry.data && entry.data.draft === true).map((entry) => byFile.get(entry.file)));
+  return files.flatMap((file) =>
+    (file.links ?? []).flatMap((link) => {
+      const found = linkProblem(inFolder(file), link, (target) => (existing.has(target) ? { exists: true, draft: drafts.has(target) } : { exists: false }));
+      return found === undefined ? [] : [{ file: file.file, field: 'body', found, expected: LINK_EXPECTED }];
+    }),
+  );
 }
 
 /** Is the file where its collection keeps files, with a usable name? */
