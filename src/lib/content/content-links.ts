@@ -94,31 +94,37 @@ export function linkProblem(fromFile: string, link: string, target: (file: strin
   return undefined;
 }
 
+type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 /** A plugin of Sätteri, Astro's Markdown and MDX processor, that works on the HTML tree. */
-type HastPlugin = Extract<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], { name: string }>;
+type HastPlugin = Extract<HastPluginEntry, { name: string }>;
+/** What Sätteri tells a plugin's factory about a document before parsing it. */
+type PluginFactoryContext = Parameters<Extract<HastPluginEntry, (...args: never[]) => unknown>>[0];
 
 /**
  * A plugin for Astro's Markdown and MDX (`satteri({ hastPlugins })` in astro.config.mjs): in
  * a file of the content folder (`contentDir`, absolute), a link to another content file
  * becomes the address of that file's page, under `base`, keeping its fragment. Other links,
- * and links in files outside the content folder, are left as they are.
+ * and links in files outside the content folder, are left as they are. A document outside
+ * the folder, or without `.md` in it, is not visited at all.
  */
-export function contentLinksPlugin({ contentDir, base }: { contentDir: string; base: string }): HastPlugin {
+export function contentLinksPlugin({ contentDir, base }: { contentDir: string; base: string }) {
   const folder = contentDir.split('\\').join('/');
-  return {
-    name: 'interlibnet:content-links',
-    element: {
-      filter: ['a'],
-      visit(node, context) {
-        const href = node.properties?.href;
-        if (typeof href !== 'string' || !context.fileURL) return;
-        const fromFile = posix.relative(folder, fileURLToPath(context.fileURL).split('\\').join('/'));
-        if (fromFile.startsWith('../') || posix.isAbsolute(fromFile)) return;
-        const link = contentFileHref(href);
-        const target = link && linkedContentFile(fromFile, link.path);
-        const page = target && pageOfContentFile(target);
-        if (link && page) context.setProperty(node, 'href', withBase(page, base) + link.hash);
+  return ({ fileURL, source }: PluginFactoryContext): HastPlugin | null => {
+    if (!fileURL || !/\.mdx?\b/i.test(source)) return null;
+    const fromFile = posix.relative(folder, fileURLToPath(fileURL).split('\\').join('/'));
+    if (fromFile.startsWith('../') || posix.isAbsolute(fromFile)) return null;
+    return {
+      name: 'interlibnet:content-links',
+      element: {
+        filter: ['a'],
+        visit(node, context) {
+          const href = node.properties?.href;
+          const link = typeof href === 'string' ? contentFileHref(href) : undefined;
+          const target = link && linkedContentFile(fromFile, link.path);
+          const page = target && pageOfContentFile(target);
+          if (link && page) context.setProperty(node, 'href', withBase(page, base) + link.hash);
+        },
       },
-    },
+    };
   };
 }
