@@ -174,19 +174,31 @@ const photoName = (collection: CollectionName) =>
   });
 
 /**
+ * The schema the check reads a collection's files with, made once per collection: a zod
+ * schema is costly to build and compiles itself on first use, and building the postcards'
+ * anew for each of 3,500 files took about a second of every build at 20x.
+ */
+const checkSchemas = new Map<CollectionName, z.ZodType>();
+function checkSchema(collection: CollectionName): z.ZodType {
+  let schema = checkSchemas.get(collection);
+  if (!schema) checkSchemas.set(collection, (schema = COLLECTIONS[collection].schema(photoName(collection))));
+  return schema;
+}
+
+/**
  * One file's data checked against its collection's schema, with the same messages as the
  * whole check: for a loader that meets a file the check did not see (one changed during
  * `astro dev`). `file` is the path messages name, such as `content/topics/1/01-hello.md`.
  */
 export function checkEntryData(collection: CollectionName, file: string, data: unknown): { data: unknown } | { problems: Problem[] } {
-  const result = COLLECTIONS[collection].schema(photoName(collection)).safeParse(data);
+  const result = checkSchema(collection).safeParse(data);
   return result.success ? { data: result.data } : { problems: problemsFromIssues(file, result.error.issues, data, fieldsAt(collection)) };
 }
 
 /** Parses a file against its collection's schema; a photo is checked as a file name here (read-content.ts looked at the file). */
 function parseEntry(file: ContentFile, collection: CollectionName): CheckedEntry | { issues: z.core.$ZodIssue[] } {
   const id = entryId(file.entry);
-  const result = COLLECTIONS[collection].schema(photoName(collection)).safeParse(file.data);
+  const result = checkSchema(collection).safeParse(file.data);
   if (!result.success) return result.error;
   return { file: file.file, id, collection, data: result.data, path: entryPath(collection, id) } as CheckedEntry;
 }
