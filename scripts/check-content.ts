@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, formatProblems } from '../src/lib/content/problems.ts';
+import { formatProblem, formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { readContent, readPages, readPublicFiles } from '../src/loaders/read-content.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { problemAnnotation, problemsSummary, withoutCommands } from '../src/lib/workflows/workflow-commands.ts';
@@ -20,7 +20,7 @@ const contentDir = process.argv[2] ?? site.contentDir;
 const files = await readContent(root, contentDir);
 // The same addresses the build checks redirects against: pages, endpoints and public files.
 const pages = [...(await readPages(root, resolve(root, 'src/pages'))), ...(await readPublicFiles(root, resolve(root, 'public')))];
-const { problems } = validateContent(files, pages);
+const { problems, warnings } = validateContent(files, pages);
 
 if (files.length === 0) {
   console.error(`No content found in ${contentDir}: expected the folders rounds/, topics/, postcards/ and news/.`);
@@ -30,6 +30,17 @@ if (files.length === 0) {
 // the pull request. Fields and keys come from contributors: they are printed escaped, and the
 // plain listing inside stop-commands, so that no line of theirs is read as a command.
 const onGitHub = Boolean(process.env.GITHUB_ACTIONS);
+// Warnings (links that will lead nowhere) are shown, and annotated on GitHub, but pass.
+if (warnings.length > 0) {
+  if (!onGitHub) console.error(formatWarnings(warnings));
+  else
+    console.log(
+      [
+        withoutCommands(formatWarnings(warnings), randomUUID()),
+        ...warnings.map((warning) => problemAnnotation(warning, formatProblem(warning), 'warning')),
+      ].join('\n'),
+    );
+}
 if (onGitHub && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, problemsSummary(problems));
 if (problems.length > 0) {
   if (!onGitHub) console.error(formatProblems(problems));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isPublished } from '../lib/content/publishing.ts';
-import { formatProblems, type Problem } from '../lib/content/problems.ts';
+import { formatProblems, formatWarnings, type Problem } from '../lib/content/problems.ts';
 import { rememberChecked } from '../loaders/checked-content.ts';
 import { readContent, readPages, readPublicFiles } from '../loaders/read-content.ts';
 import { href, normalisePath } from '../site-urls.ts';
@@ -66,8 +66,9 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
           ...(await readPages(root, fileURLToPath(new URL('pages/', config.srcDir)))),
           ...(await readPublicFiles(root, fileURLToPath(config.publicDir))),
         ];
-        const { problems, entries } = validateContent(files, pages);
+        const { problems, entries, warnings } = validateContent(files, pages);
         if (problems.length > 0) throw contentError(problems);
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         // The loaders take what was checked here rather than reading and checking it again.
         const modified = new Map(files.map((file) => [file.file, file.modified]));
         for (const entry of entries) {

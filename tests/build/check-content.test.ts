@@ -53,6 +53,22 @@ describe('npm run check:content', () => {
     expect(output).toContain(`${file('liam-nguyen-hobart')} → imageAlt: found empty text; expected text of 5 to 250 characters`);
   });
 
+  it('warns of a link to a file with no page, annotated on GitHub, and passes', async () => {
+    dir = await copyContent('content');
+    const topic = join(dir, 'topics/1/08-looking-back-looking-forward.md');
+    await writeFile(topic, readFileSync(topic, 'utf8').replace('(01-getting-to-know-you.md#', '(01-getting-to-know-yu.md#'));
+    const file = relative(ROOT, topic);
+    const local = checkContent(dir);
+    expect(local.code).toBe(0);
+    expect(local.output).toContain('1 link in content will lead nowhere on the site (see CONTRIBUTING.md):');
+    expect(local.output).toContain(`${file} → body: found a link to 01-getting-to-know-yu.md#what-do-you-hope-to-learn, but there is no file`);
+    const github = checkContent(dir, { GITHUB_ACTIONS: 'true' });
+    expect(github.code).toBe(0);
+    expect(github.output).toMatch(
+      new RegExp(`^::warning file=${file.replaceAll('.', '\\.')},title=body::${file.replaceAll('.', '\\.')} → body: found a link`, 'm'),
+    );
+  });
+
   it('annotates each problem on its file when it runs on GitHub Actions', async () => {
     dir = await copyContent('content');
     await rm(join(dir, 'postcards/anna-kovacs-debrecen/photo.jpg'));

@@ -2,8 +2,8 @@
  * Links from one entry to another by its file, as editors write them on GitHub, where they
  * work: `[Advocacy and lobbying](03-advocacy-and-lobbying.md)` in a topic. On the site that
  * address leads nowhere, so the rendering turns it into the page's address
- * (contentLinksPlugin), and the content check stops a build whose link names a file that
- * has no page (linkProblem).
+ * (contentLinksPlugin), and the content check warns of a link that names a file without a
+ * page (linkProblem).
  */
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';

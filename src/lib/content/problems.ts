@@ -27,6 +27,13 @@ export function formatProblems(problems: readonly Problem[]): string {
   return [heading, ...sorted.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
 }
 
+/** One message for warnings: what the content check found wrong without stopping the build. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
+  const heading = `${warnings.length} ${warnings.length === 1 ? 'link' : 'links'} in content will lead nowhere on the site (see CONTRIBUTING.md):`;
+  return [heading, ...sorted.map((warning) => `  ${formatProblem(warning)}`)].join('\n');
+}
+
 /** Thrown when content breaks the contract; its message lists every problem. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];

@@ -94,7 +94,10 @@ const fieldsAt = (collection: CollectionName) => (path: string) => {
  * Checks every file and the rules across files. Returns all problems at once. `pages` are
  * the site's own pages, whose addresses no `redirectFrom` may take.
  */
-export function validateContent(files: readonly ContentFile[], pages: readonly PageFile[] = []): { problems: Problem[]; entries: CheckedEntry[] } {
+export function validateContent(
+  files: readonly ContentFile[],
+  pages: readonly PageFile[] = [],
+): { problems: Problem[]; entries: CheckedEntry[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
 
@@ -131,15 +134,18 @@ export function validateContent(files: readonly ContentFile[], pages: readonly P
   }
 
   problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
-  problems.push(...checkContentLinks(files, entries));
   problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' || entry.collection === 'people' ? [] : [entry]))));
-  return { problems, entries };
+  return { problems, entries, warnings: checkContentLinks(files, entries) };
 }
 
 const LINK_EXPECTED =
   'a link to the file of a published topic, news item or postcard, as GitHub shows it (03-advocacy-and-lobbying.md, ../2/01-getting-to-know-you.md), or a web address';
 
-/** Links to other content files that would lead to no page: to no file, out of the folder, to a file without a page, or to a draft. */
+/**
+ * Links to other content files that would lead to no page: to no file, out of the folder, to a
+ * file without a page, or to a draft. The contract says nothing of links, so these are
+ * warnings, which the build and the pull request check show, not problems that stop the build.
+ */
 function checkContentLinks(files: readonly ContentFile[], entries: readonly CheckedEntry[]): Problem[] {
   const inFolder = (file: ContentFile) => `${file.collection}/${file.entry}`;
   const byFile = new Map(files.filter((file) => file.collection).map((file) => [file.file, inFolder(file)]));

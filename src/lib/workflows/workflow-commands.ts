@@ -27,9 +27,9 @@ export function workflowCommand(command: 'error' | 'warning' | 'notice', propert
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-/** The annotation that marks a content problem on its file in a pull request. */
-export function problemAnnotation(problem: Problem, message: string): string {
-  return workflowCommand('error', { file: problem.file, title: problem.field }, message);
+/** The annotation that marks a content problem (or, at `warning`, a warning) on its file in a pull request. */
+export function problemAnnotation(problem: Problem, message: string, level: 'error' | 'warning' = 'error'): string {
+  return workflowCommand(level, { file: problem.file, title: problem.field }, message);
 }
 
 /**
