@@ -41,7 +41,7 @@ if (warnings.length > 0) {
       ].join('\n'),
     );
 }
-if (onGitHub && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, problemsSummary(problems));
+if (onGitHub && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, problemsSummary(problems, warnings));
 if (problems.length > 0) {
   if (!onGitHub) console.error(formatProblems(problems));
   // One stream, in order: the runner must see the end of stop-commands before the annotations.

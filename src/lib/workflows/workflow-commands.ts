@@ -49,22 +49,39 @@ export function escapeTableCell(text: string): string {
   );
 }
 
-/** The job summary of a content check: every problem with its file and field, as a table. */
-export function problemsSummary(problems: readonly Problem[]): string {
-  if (problems.length === 0) return '### Content check\n\nEvery file follows the content contract.\n';
-  const rows = [...problems]
+/** Rows of a job summary's table: file, field, found, expected, sorted by file and field. */
+function problemRows(problems: readonly Problem[]): string[] {
+  return [...problems]
     .sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
     .map(({ file, field, found, expected }) => `| ${[file, field, found, expected].map(escapeTableCell).join(' | ')} |`);
-  return [
-    '### Content check',
-    '',
-    `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in content: change each field as the last column says (CONTRIBUTING.md explains every field).`,
-    '',
-    '| File | Field | Found | Expected |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n');
+}
+
+const TABLE_HEAD = ['| File | Field | Found | Expected |', '| --- | --- | --- | --- |'];
+
+/**
+ * The job summary of a content check: every problem with its file and field, as a table,
+ * then any warnings (links that will lead nowhere), which do not fail the check.
+ */
+export function problemsSummary(problems: readonly Problem[], warnings: readonly Problem[] = []): string {
+  const lines = ['### Content check', ''];
+  if (problems.length === 0) lines.push('Every file follows the content contract.', '');
+  else
+    lines.push(
+      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in content: change each field as the last column says (CONTRIBUTING.md explains every field).`,
+      '',
+      ...TABLE_HEAD,
+      ...problemRows(problems),
+      '',
+    );
+  if (warnings.length > 0)
+    lines.push(
+      `${warnings.length} ${warnings.length === 1 ? 'link' : 'links'} will lead nowhere on the site (a warning: the check passes).`,
+      '',
+      ...TABLE_HEAD,
+      ...problemRows(warnings),
+      '',
+    );
+  return lines.join('\n');
 }
 
 /**
