@@ -54,6 +54,12 @@ describe('renderStory', () => {
     expect(html).toContain('id="user-content-fn-1"');
   });
 
+  it('keeps which tasks of a checklist are done, as ☑ and ☐, without form controls', () => {
+    expect(renderStory('- [x] Visit the library\n- [ ] Write back')).toBe(
+      '<ul class="contains-task-list">\n<li class="task-list-item">☑ Visit the library</li>\n<li class="task-list-item">☐ Write back</li>\n</ul>',
+    );
+  });
+
   it('keeps writing in other scripts as it is', () => {
     expect(renderStory('تحية من عمّان!')).toBe('<p>تحية من عمّان!</p>');
   });

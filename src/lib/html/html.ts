@@ -1,12 +1,12 @@
 /**
  * HTML for places outside the site, such as feed readers: read into a tree, every address
- * made absolute, task-list boxes written as characters, then passed through the site's one
- * sanitiser (sanitize.ts) and serialised.
+ * made absolute, task-list boxes written as characters (taskBoxesAsText), then passed through
+ * the site's one sanitiser (sanitize.ts) and serialised.
  */
-import type { Element, Root, Text } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { safeHtml } from './sanitize.ts';
+import { safeHtml, taskBoxesAsText } from './sanitize.ts';
 
 /** hast properties that hold one address. */
 const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action', 'formAction', 'background', 'longDesc', 'data'];
@@ -48,22 +48,6 @@ function absoluteAddresses(tree: Root, pageUrl: string): void {
       const value = node.properties[name];
       if (typeof value === 'string') node.properties[name] = resolveSrcset(value.split(','), pageUrl).join(', ');
     }
-  });
-}
-
-/** The characters a task list's ticked and empty boxes become: ☑ and ☐. */
-export const TASK_BOXES = { checked: '\u2611', unchecked: '\u2610' } as const;
-
-/**
- * Replaces each checkbox of a Markdown task list (`- [x] done`) with ☑ or ☐. The sanitiser
- * removes form controls, and feed readers drop them too, which would leave a list of tasks
- * without saying which are done.
- */
-function taskBoxesAsText(tree: Root): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return;
-    const box: Text = { type: 'text', value: node.properties.checked ? TASK_BOXES.checked : TASK_BOXES.unchecked };
-    parent.children.splice(index, 1, box);
   });
 }
 

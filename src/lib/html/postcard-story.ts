@@ -3,7 +3,8 @@
  * plain Markdown with a stricter policy than staff pages: HTML typed in a story shows as
  * the text it is, images are not loaded (a remote image would tell another host who reads
  * the page: the alt text is kept instead), links are web or mail addresses only and marked
- * `rel="ugc nofollow"`, and headings start below the page's `h1`. The tree then passes the
+ * `rel="ugc nofollow"`, headings start below the page's `h1`, and a checklist's boxes are
+ * ☑ and ☐ (the sanitiser allows no form controls). The tree then passes the
  * site's one sanitiser (sanitize.ts). Topics and news, written by staff, keep Astro's
  * full Markdown and MDX.
  */
@@ -14,7 +15,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
-import { ID_PREFIX, safeHtml } from './sanitize.ts';
+import { ID_PREFIX, safeHtml, taskBoxesAsText } from './sanitize.ts';
 
 /** Containers whose children are blocks, where typed HTML becomes a paragraph of text. */
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
@@ -58,6 +59,7 @@ export function renderStory(markdown: string): string {
   plainMarkdown(mdast);
   const tree = toHast(mdast, { clobberPrefix: '' }) as Root;
   storyPolicy(tree);
+  taskBoxesAsText(tree);
   return safeHtml(tree);
 }
 

@@ -4,9 +4,10 @@
  * allow-list (GitHub's, narrowed) and serialised once by hast-util-to-html; it is never
  * assembled or escaped by hand in strings.
  */
-import type { Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 
 const defaults = defaultSchema.attributes ?? {};
 
@@ -37,6 +38,22 @@ export const SANITIZE_SCHEMA: Schema = {
   strip: ['script', 'style'],
   required: {},
 };
+
+/** The characters a task list's ticked and empty boxes become: ☑ and ☐. */
+export const TASK_BOXES = { checked: '\u2611', unchecked: '\u2610' } as const;
+
+/**
+ * Replaces each checkbox of a Markdown task list (`- [x] done`) with ☑ or ☐, in place: the
+ * sanitiser removes form controls (and feed readers drop them too), which would leave a list
+ * of tasks without saying which are done. Run it on a tree before safeHtml().
+ */
+export function taskBoxesAsText(tree: Root): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return;
+    const box: Text = { type: 'text', value: node.properties.checked ? TASK_BOXES.checked : TASK_BOXES.unchecked };
+    parent.children.splice(index, 1, box);
+  });
+}
 
 /** The tree with everything outside the allow-list removed (a new tree; the input is left alone). */
 export function sanitizeTree(tree: Root): Root {
