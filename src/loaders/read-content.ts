@@ -42,10 +42,14 @@ export function parseFrontmatter(source: string): unknown {
   return parseYaml(match[1] ?? '', 2);
 }
 
+/** The data of one content file's text as the contract sees it: a round's YAML, or frontmatter. */
+function parseEntrySource(filePath: string, source: string): unknown {
+  return filePath.endsWith('.yaml') ? parseYaml(source) : parseFrontmatter(source);
+}
+
 /** Reads the data of one content file as the contract sees it. */
 export async function readEntryData(filePath: string): Promise<unknown> {
-  const source = await readFile(filePath, 'utf8');
-  return filePath.endsWith('.yaml') ? parseYaml(source) : parseFrontmatter(source);
+  return parseEntrySource(filePath, await readFile(filePath, 'utf8'));
 }
 
 /** Size, format and displayed width of a photo, or null when there is no such file. */
@@ -111,7 +115,7 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     let source = '';
     try {
       source = await readFile(path, 'utf8');
-      file.data = path.endsWith('.yaml') ? parseYaml(source) : parseFrontmatter(source);
+      file.data = parseEntrySource(path, source);
     } catch (error) {
       file.syntaxError = (error as Error).message;
     }

@@ -14,6 +14,9 @@ import { visit } from 'unist-util-visit';
 import { href as withBase, entryId } from '../site/urls.ts';
 import { COLLECTION_NAMES, COLLECTIONS, entryPath } from './collections.ts';
 
+/** Text that may link to a content file: a document without it need not be looked at. */
+const MENTIONS_CONTENT_FILE = /\.mdx?\b/i;
+
 /** A link's file path and fragment, when it is a relative link to a Markdown or MDX file. */
 export interface ContentFileHref {
   /** The file as written, decoded: `../2/01-getting-to-know-you.md`. */
@@ -66,7 +69,7 @@ export function pageOfContentFile(file: string): string | undefined {
  * links and reference definitions. A body without `.md` in it is not parsed.
  */
 export function contentFileLinks(markdown: string): string[] {
-  if (!/\.mdx?\b/i.test(markdown)) return [];
+  if (!MENTIONS_CONTENT_FILE.test(markdown)) return [];
   const links: string[] = [];
   visit(fromMarkdown(markdown), (node: MdastNodes) => {
     if ((node.type === 'link' || node.type === 'definition') && contentFileHref(node.url)) links.push(node.url);
@@ -110,7 +113,7 @@ type PluginFactoryContext = Parameters<Extract<HastPluginEntry, (...args: never[
 export function contentLinksPlugin({ contentDir, base }: { contentDir: string; base: string }) {
   const folder = contentDir.split('\\').join('/');
   return ({ fileURL, source }: PluginFactoryContext): HastPlugin | null => {
-    if (!fileURL || !/\.mdx?\b/i.test(source)) return null;
+    if (!fileURL || !MENTIONS_CONTENT_FILE.test(source)) return null;
     const fromFile = posix.relative(folder, fileURLToPath(fileURL).split('\\').join('/'));
     if (fromFile.startsWith('../') || posix.isAbsolute(fromFile)) return null;
     return {

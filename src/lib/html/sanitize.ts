@@ -16,8 +16,9 @@ export const ID_PREFIX = 'user-content-';
 
 /**
  * What may remain: GitHub's allow-list, with links limited to web and mail addresses,
- * `rel` limited to the values we write, the figure and picture markup our own pages
- * and feeds use, and `<abbr>`, whose `title` gives an abbreviation's expansion. No scripts, styles, event handlers, frames, forms or `data:` addresses.
+ * `rel` limited to the values we write, the figure and picture markup our own pages and
+ * feeds use, and `<abbr>`, whose `title` gives an abbreviation's expansion. No scripts,
+ * styles, event handlers, frames, forms or `data:` addresses.
  */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
@@ -40,7 +41,7 @@ export const SANITIZE_SCHEMA: Schema = {
 };
 
 /** The characters a task list's ticked and empty boxes become: ☑ and ☐. */
-export const TASK_BOXES = { checked: '\u2611', unchecked: '\u2610' } as const;
+const TASK_BOXES = { checked: '\u2611', unchecked: '\u2610' } as const;
 
 /**
  * Replaces each checkbox of a Markdown task list (`- [x] done`) with ☑ or ☐, in place: the
