@@ -53,9 +53,9 @@ function absoluteAddresses(tree: Root, pageUrl: string): void {
 
 /**
  * The HTML a feed item carries: sanitised, task-list boxes as ☑ and ☐, and with every
- * address absolute as a browser on `pageUrl` would read it (`/interlibnet/_astro/a.jpg` and `../03-x/` on
- * `https://example.org/topics/1/04-y/` become `https://example.org/interlibnet/_astro/a.jpg`
- * and `https://example.org/topics/1/03-x/`). Feed readers show HTML away from the page,
+ * address absolute as a browser on `pageUrl` would read it (`/interlibnet/_astro/a.jpg`
+ * and `../03-x/` on `https://example.org/topics/1/04-y/` become
+ * `https://example.org/interlibnet/_astro/a.jpg` and `https://example.org/topics/1/03-x/`). Feed readers show HTML away from the page,
  * where a relative address leads nowhere, and many do not sanitise it themselves.
  */
 export function feedHtml(content: string | Root, pageUrl: string): string {
