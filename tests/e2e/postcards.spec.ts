@@ -61,6 +61,13 @@ test.describe('looking at postcards', () => {
     expect(await textStart('main header h1')).toBe(eyebrow);
   });
 
+  test('a checklist in a story shows which tasks are done, as ☑ and ☐, with no form controls', async ({ page }) => {
+    await page.goto('/postcards/liam-nguyen-hobart/');
+    const tasks = page.getByRole('main').locator('li.task-list-item');
+    await expect(tasks).toHaveText(['☑ Read the discussion topics of Round 2', '☐ Ask my manager for an hour a fortnight to write to a partner']);
+    await expect(page.getByRole('main').getByRole('checkbox')).toHaveCount(0);
+  });
+
   test('a story in Hungarian is marked as Hungarian and reads left to right', async ({ page }) => {
     await page.goto('/postcards/anna-kovacs-debrecen/');
     const story = page.getByRole('main').locator('[lang="hu"]').filter({ hasText: 'Üdvözlet Debrecenből' });
