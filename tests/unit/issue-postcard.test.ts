@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import exifr from 'exifr';
 import { load } from 'js-yaml';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -12,7 +13,16 @@ import {
   postcardFromAnswers,
   problemsComment,
 } from '../../src/lib/postcards/issue-postcard.ts';
-import { type Fetch, downloadPhoto, isGitHubUpload, photoAddress, photoFactsOf, photoFileName } from '../../src/lib/postcards/issue-photo.ts';
+import {
+  FORM_PHOTO_MAX_SIDE,
+  type Fetch,
+  downloadPhoto,
+  isGitHubUpload,
+  photoAddress,
+  photoFactsOf,
+  photoFileName,
+  preparePhoto,
+} from '../../src/lib/postcards/issue-photo.ts';
 import { parseFrontmatter } from '../../src/loaders/read-content.ts';
 import { LIBRARY_TYPES } from '../../src/lib/content/library-types.ts';
 import type { ContentFile, PhotoFacts } from '../../src/lib/content/validate-content.ts';
@@ -218,6 +228,62 @@ describe('the photo address', () => {
     });
     expect(photoAddress('Uploading IMG_2041.jpg…')).toEqual({ problem: expect.objectContaining({ found: 'no photo, only text' }) });
   });
+
+  test('a file GitHub attached as a link is named, with advice for an iPhone photo', () => {
+    expect(photoAddress('[IMG_2041.HEIC](https://github.com/user-attachments/files/18731002/IMG_2041.HEIC)')).toEqual({
+      problem: {
+        label: 'Photo',
+        found: 'an iPhone photo in HEIC format attached as a link ("IMG_2041.HEIC"), not a photo',
+        expected: expect.stringContaining('Most Compatible'),
+      },
+    });
+    expect(photoAddress('[library tour.pdf](https://github.com/user-attachments/files/18731003/library%20tour.pdf)')).toEqual({
+      problem: {
+        label: 'Photo',
+        found: 'a file attached as a link ("library tour.pdf"), not a photo',
+        expected: 'a JPEG, PNG or WebP photo: GitHub shows a photo in the issue, and attaches other files as links',
+      },
+    });
+  });
+});
+
+describe('preparePhoto: what the repository keeps of a photo from the form', () => {
+  test('drops the camera, the place and every other piece of metadata, and turns the photo upright', async () => {
+    const phone = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#3a6' } })
+      .withExif({
+        IFD0: { Make: 'PhoneCo', Model: 'X1' },
+        IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '33/1 52/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '151/1 12/1 0/1' },
+      })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    expect(await exifr.parse(phone, { gps: true })).toMatchObject({ Make: 'PhoneCo', latitude: expect.any(Number) });
+    const prepared = await preparePhoto(new Uint8Array(phone));
+    if ('problem' in prepared) throw new Error(JSON.stringify(prepared.problem));
+    expect(await exifr.parse(Buffer.from(prepared.bytes), { gps: true })).toBeUndefined();
+    const metadata = await sharp(prepared.bytes).metadata();
+    expect(metadata).toMatchObject({ format: 'jpeg', width: 900, height: 1200 });
+    expect(metadata.orientation ?? 1).toBe(1);
+    expect(prepared.facts).toEqual({ bytes: prepared.bytes.byteLength, format: 'jpeg', width: 900 });
+  });
+
+  test('a large photo is kept at most FORM_PHOTO_MAX_SIDE pixels on its longer side, in its own format', async () => {
+    const large = await sharp({ create: { width: 3024, height: 4032, channels: 3, background: '#a63' } })
+      .png()
+      .toBuffer();
+    const prepared = await preparePhoto(new Uint8Array(large));
+    if ('problem' in prepared) throw new Error(JSON.stringify(prepared.problem));
+    expect(prepared.facts).toMatchObject({ format: 'png', width: (FORM_PHOTO_MAX_SIDE * 3024) / 4032 });
+  });
+
+  test('a HEIC photo is refused with advice; bytes that are no photo are left for the content check', async () => {
+    const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), ...new Uint8Array(64)]);
+    expect(await preparePhoto(heic)).toEqual({
+      problem: { label: 'Photo', found: 'a photo in HEIC format', expected: expect.stringContaining('share the photo as JPEG') },
+    });
+    const text = new TextEncoder().encode('<svg onload=alert(1)>');
+    expect(await preparePhoto(text)).toEqual({ bytes: text, facts: { bytes: 21, format: undefined, width: undefined } });
+  });
 });
 
 describe('downloadPhoto, with a fetch that never leaves the machine', () => {
@@ -266,7 +332,7 @@ describe('downloadPhoto, with a fetch that never leaves the machine', () => {
 
   test('stops reading beyond the size limit, with or without a Content-Length', async () => {
     const big = new Uint8Array(2048);
-    const tooLarge = { problem: expect.objectContaining({ found: 'a photo larger than 5 MB' }) };
+    const tooLarge = { problem: expect.objectContaining({ found: 'a photo larger than 10 MB' }) };
     expect(await downloadPhoto(START, fakeFetch({ [START.href]: () => new Response(big) }), { maxBytes: 1024 })).toEqual(tooLarge);
     const stream = () =>
       new Response(
