@@ -11,6 +11,7 @@ import { comments } from './src/integrations/comments.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { contentLinksPlugin } from './src/lib/content/content-links.ts';
+import { sanitizeMarkdownPlugin } from './src/lib/html/sanitize-markdown.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy, scriptResources, styleResources } from './src/security.ts';
@@ -45,10 +46,16 @@ export default defineConfig({
     // Code blocks as plain <pre><code>, styled by the site's stylesheet: Shiki, the default,
     // colours code with style attributes, which the Content Security Policy blocks.
     syntaxHighlight: false,
-    // Astro's own processor, Sätteri, with one plugin: a link to another entry by its file, as
+    // Astro's own processor, Sätteri, with two plugins: Markdown passes the site's one
+    // sanitiser (src/lib/html/sanitize-markdown.ts, which needs raw HTML read into elements and
+    // footnotes without their own id prefix), and a link to another entry by its file, as
     // editors write it on GitHub (`03-advocacy-and-lobbying.md`), leads to that entry's page.
     processor: satteri({
-      hastPlugins: [contentLinksPlugin({ contentDir: resolve(fileURLToPath(new URL('.', import.meta.url)), site.contentDir), base: site.base })],
+      features: { rawHtml: true, gfm: { footnotes: { clobberPrefix: '' } } },
+      hastPlugins: [
+        sanitizeMarkdownPlugin(),
+        contentLinksPlugin({ contentDir: resolve(fileURLToPath(new URL('.', import.meta.url)), site.contentDir), base: site.base }),
+      ],
     }),
   },
   // Test builds of fixture content keep their own content-layer cache (tests/support/build.ts).

@@ -128,6 +128,34 @@ test.describe('a hostile postcard', () => {
   });
 });
 
+test.describe('a news item with hostile markup', () => {
+  test.use({ baseURL: urlOf(SITES.postcards) });
+  const NEWS = '/news/2026-10-hostile-markup/';
+
+  test('keeps its text, its details and its footnote, and loses every tag and address that could act', async ({ page }) => {
+    const watcher = await watch(page, SITES.postcards);
+    await page.goto(NEWS);
+    const body = page.getByRole('main').locator('.prose');
+    await expect(body).toContainText('Hello there.');
+    await expect(page.locator('meta[http-equiv="refresh" i], base')).toHaveCount(0);
+    await expect(body.locator('script, style, iframe, form, input, button, [onerror], [onload], [style]')).toHaveCount(0);
+    await expect(body.locator('a[href^="javascript:" i], a[href^="jav" i]')).toHaveCount(0);
+    await expect(body.getByRole('link', { name: 'A script link' })).toHaveCount(0);
+    await expect(body.getByText('A script link')).toBeVisible();
+    // What an editor may write stays: a details element across Markdown blocks, a checklist, a footnote.
+    await body.getByText('What the programme offers').click();
+    await expect(body.locator('details')).toContainText('four months of fortnightly topics');
+    await expect(body.locator('li.task-list-item')).toHaveText(['☑ Read the topic', '☐ Write to your partner']);
+    await body.getByRole('link', { name: '1', exact: true }).click();
+    await expect(page).toHaveURL(/#user-content-fn-1$/);
+    await expect(page.locator('#user-content-fn-1')).toContainText('The footnote, linked both ways.');
+    // A refresh to another host would have left by now.
+    await page.waitForTimeout(1500);
+    await expect(page).toHaveURL(new RegExp(`${NEWS}#user-content-fn-1$`));
+    expect(await watcher.expectNothingRan()).toEqual([]);
+  });
+});
+
 test.describe('the Content Security Policy', () => {
   const pages: [string, TestSite, string, string][] = [
     ['the home page', SITES.main, '/', 'main'],

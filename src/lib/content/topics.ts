@@ -1,4 +1,5 @@
 /** Discussion topics: their labels and their order within a round. */
+import { ID_PREFIX } from '../html/sanitize.ts';
 import { roundName } from './rounds.ts';
 
 export interface TopicPlace {
@@ -55,12 +56,13 @@ export interface TopicHeading {
 }
 
 /**
- * The id Markdown gives the heading of a topic's footnotes (`[^1]`): a heading for screen
- * readers, which the page hides, and not a prompt.
+ * The ids Markdown gives the heading of a topic's footnotes (`[^1]`), in MDX and with the
+ * sanitiser's prefix in Markdown: a heading for screen readers, which the page hides, and
+ * not a prompt.
  */
-export const FOOTNOTES_HEADING = 'footnote-label';
+export const FOOTNOTES_HEADINGS: readonly string[] = ['footnote-label', `${ID_PREFIX}footnote-label`];
 
 /** A topic's prompts: its `##` headings, in order, without the heading of its footnotes. */
 export function topicPrompts<T extends TopicHeading>(headings: readonly T[]): T[] {
-  return headings.filter((heading) => heading.depth === 2 && heading.slug !== FOOTNOTES_HEADING);
+  return headings.filter((heading) => heading.depth === 2 && !FOOTNOTES_HEADINGS.includes(heading.slug));
 }
