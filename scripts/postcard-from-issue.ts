@@ -70,7 +70,7 @@ else {
   else ({ bytes, facts } = prepared);
 }
 const photoName = photoFileName(facts?.format);
-const check = checkFormPostcard(slug, postcard.data, photoName, facts, others, problems, site.contentDir);
+const check = checkFormPostcard(slug, postcard.data, photoName, facts, others, problems, site.contentDir, postcard.story);
 problems.push(...check.problems);
 
 /** Postcard folders in the fetched branches of other issues' postcards, not yet on main. */

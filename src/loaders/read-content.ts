@@ -2,8 +2,9 @@
  * Reads the content folder from disk for the content check and the collections: data
  * with dates left as the text the editor wrote, and the facts about each postcard photo.
  */
+import { forbiddenCharacter } from '../lib/content/characters.ts';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import pLimit from 'p-limit';
@@ -54,6 +55,8 @@ export async function readEntryData(filePath: string): Promise<unknown> {
 
 /** Size, format and displayed width of a photo, or null when there is no such file. */
 export async function readPhotoFacts(photoPath: string): Promise<PhotoFacts | null> {
+  // A symbolic link could publish any picture on the machine that builds the site.
+  if ((await lstat(photoPath).catch(() => undefined))?.isSymbolicLink()) return { bytes: 0, format: undefined, width: undefined, link: true };
   const bytes = await stat(photoPath).then(
     (stats) => (stats.isFile() ? stats.size : null),
     () => null,
@@ -69,16 +72,19 @@ export async function readPhotoFacts(photoPath: string): Promise<PhotoFacts | nu
 
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !relative(folder, file)
-          .split(sep)
-          .some((part) => part.startsWith('.')),
-    )
-    .sort();
+  return (
+    entries
+      // A symbolic link is listed, for the check to refuse (readContentFile): it is never read.
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter(
+        (file) =>
+          !relative(folder, file)
+            .split(sep)
+            .some((part) => part.startsWith('.')),
+      )
+      .sort()
+  );
 }
 
 /** Files read at once: the disk and sharp's threads stay busy while one file waits. */
@@ -110,6 +116,10 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     entry: inside.slice(1).join('/'),
     data: undefined,
   };
+  if ((await lstat(path)).isSymbolicLink()) {
+    file.link = true;
+    return file;
+  }
   if (collection && /\.(md|mdx|yaml)$/.test(path)) {
     file.modified = (await stat(path)).mtimeMs;
     let source = '';
@@ -119,8 +129,10 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     } catch (error) {
       file.syntaxError = (error as Error).message;
     }
+    const body = source.replace(FRONTMATTER, '');
+    file.bodyCharacter = forbiddenCharacter(body);
     // Staff Markdown may link to another entry by its file (src/lib/content/content-links.ts).
-    if (COLLECTIONS[collection].body === 'html') file.links = contentFileLinks(source.replace(FRONTMATTER, ''));
+    if (COLLECTIONS[collection].body === 'html') file.links = contentFileLinks(body);
   }
   const { image, photo } = (file.data ?? {}) as { image?: unknown; photo?: unknown };
   if (collection === 'postcards' && typeof image === 'string') {

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,30 @@ describe('npm run check:content', () => {
     expect(output).toContain(`${file('priya-sharma-pune')} → country: found "India"; expected a two-letter ISO 3166-1 country code`);
     expect(output).toContain(`${file('kwame-mensah-kumasi')} → image: found a photo 640 px wide; expected a photo at least 800 px wide`);
     expect(output).toContain(`${file('liam-nguyen-hobart')} → imageAlt: found empty text; expected text of 5 to 250 characters`);
+  });
+
+  it('refuses a symbolic link, as a photo or as a content file, without reading what it leads to', async () => {
+    dir = await copyContent('content');
+    const outside = join(dir, '..', `outside-${Date.now()}.jpg`);
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#888' } })
+      .jpeg()
+      .toFile(outside);
+    const photo = join(dir, 'postcards/kwame-mensah-kumasi/photo.jpg');
+    await rm(photo);
+    await symlink(outside, photo);
+    const news = join(dir, 'news/2026-12-a-linked-file.md');
+    await symlink(join(ROOT, 'README.md'), news);
+
+    const { code, output } = checkContent(dir);
+    await rm(outside);
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `${relative(ROOT, join(dir, 'postcards/kwame-mensah-kumasi'))}/index.md → image: found "./photo.jpg", a symbolic link to another file; expected the photo file itself, in the same folder as index.md`,
+    );
+    expect(output).toContain(
+      `${relative(ROOT, news)} → file: found a symbolic link to another file; expected the file itself: the site publishes only files inside the content folder`,
+    );
+    expect(output).not.toContain('# interlibnet');
   });
 
   it('warns of a link to a file with no page, annotated on GitHub, and passes', async () => {

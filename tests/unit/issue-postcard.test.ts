@@ -363,3 +363,23 @@ describe('downloadPhoto, with a fetch that never leaves the machine', () => {
     expect(await photoFactsOf(new TextEncoder().encode('<svg onload=alert(1)>'))).toEqual({ bytes: 21, format: undefined, width: undefined });
   });
 });
+
+describe('characters no published text may hold, from the form', () => {
+  test('a control character in the story or a name is a problem in the form’s words', () => {
+    const body = fixture('valid').replace('Anna Kovács', 'Anna\u0001 Kovács');
+    const postcard = postcardFromAnswers(parseIssueForm(body).answers, '2026-11-20');
+    const check = checkFormPostcard('anna-x', postcard.data, 'photo.jpg', GOOD_PHOTO, ROUNDS, [], 'content', `${postcard.story}\u0007`);
+    expect(check.problems).toEqual([
+      expect.objectContaining({ label: 'Your name', found: 'a control character (U+0001) after "Anna"' }),
+      expect.objectContaining({ label: 'Your story', found: expect.stringMatching(/^a control character \(U\+0007\) after /) }),
+    ]);
+  });
+});
+
+test('a story’s language given by its English name becomes its tag', () => {
+  const answers = (lang: string) =>
+    parseIssueForm(fixture('valid').replace(/### Language of your story\n\n[^\n]*/, `### Language of your story\n\n${lang}`)).answers;
+  expect(postcardFromAnswers(answers('Arabic'), '2026-11-20').data.lang).toBe('ar');
+  expect(postcardFromAnswers(answers(' hungarian '), '2026-11-20').data.lang).toBe('hu');
+  expect(postcardFromAnswers(answers('pt-BR'), '2026-11-20').data.lang).toBe('pt-BR');
+});

@@ -966,6 +966,27 @@ describe('across files', () => {
     ]);
   });
 
+  test('rejects a redirectFrom equal to the gallery, a round’s guide, a share card, a sitemap or the redirects file', () => {
+    const claims = edit(valid.topic2, {
+      redirectFrom: ['/postcards/', '/rounds/2/guide/', '/og/site.jpg', '/sitemap-index.xml', '/sitemap-0.xml', '/_redirects'],
+    });
+    const expected = 'expected an old address no page, feed or calendar of the site uses';
+    expect(problems(claims)).toEqual([
+      `${TOPIC2} → redirectFrom[0]: found /postcards/, the address of the postcard gallery; ${expected}`,
+      `${TOPIC2} → redirectFrom[1]: found /rounds/2/guide/, the address of the printable guide of Round 2; ${expected}`,
+      `${TOPIC2} → redirectFrom[2]: found /og/site.jpg, the address of the build's own folder /og/; ${expected}`,
+      `${TOPIC2} → redirectFrom[3]: found /sitemap-index.xml, the address of the file /sitemap-index.xml, which the build writes; ${expected}`,
+      `${TOPIC2} → redirectFrom[4]: found /sitemap-0.xml, the address of the file /sitemap-0.xml, which the build writes; ${expected}`,
+      `${TOPIC2} → redirectFrom[5]: found /_redirects, the address of the file /_redirects, which the build writes; ${expected}`,
+    ]);
+  });
+
+  test('a tag needs a letter or a digit: a tag of punctuation alone would have no page', () => {
+    expect(problems(edit(valid.topic1, { tags: ['advocacy', '!!!'] }))).toEqual([
+      `${TOPIC1} → tags[1]: found "!!!"; expected a tag with a letter or a digit in it, such as advocacy`,
+    ]);
+  });
+
   test('postcards have no redirectFrom: they never had older addresses', () => {
     expect(problems(edit(valid.postcard, { redirectFrom: ['/old/'] }))[0]).toMatch(/→ redirectFrom: found a field the contract does not have/);
   });
@@ -1076,5 +1097,56 @@ describe('one file checked on its own, as a loader does for a file the check did
   test('returns the checked data, a postcard photo still a file name for image() to resolve', () => {
     const alone = checkEntryData('postcards', valid.postcard.file, valid.postcard.data);
     expect(alone).toMatchObject({ data: { image: (valid.postcard.data as Data).image, date: expect.any(Date) } });
+  });
+});
+
+describe('characters no published text may hold', () => {
+  const EXPECTED =
+    'expected text without control or direction-override characters, which come in unseen with text copied from PDFs and word processors: delete the character, or type the text again';
+
+  test('a control character in a field, a tag or a chat, and a direction override, each named with the field', () => {
+    const topic = edit(valid.topic1, {
+      title: 'Chat\u000B title',
+      tags: ['introductions', 'partner\u0001ships'],
+      chat: { ...((valid.topic1.data as Data).chat as Data), platform: 'Masto\u202Edon' },
+    });
+    expect(problems(topic)).toEqual([
+      `${TOPIC1} → title: found a control character (U+000B) after "Chat"; ${EXPECTED}`,
+      `${TOPIC1} → tags: found a control character (U+0001) after "partner"; ${EXPECTED}`,
+      `${TOPIC1} → chat.platform: found a direction-override character (U+202E) after "Masto"; ${EXPECTED}`,
+    ]);
+  });
+
+  test('in the body, and in the text of a round', () => {
+    expect(problems({ ...valid.topic1, bodyCharacter: 'a character that is not text (U+FFFF) after "Hello"' })).toEqual([
+      `${TOPIC1} → body: found a character that is not text (U+FFFF) after "Hello"; ${EXPECTED}`,
+    ]);
+    expect(problems(edit(valid.round1, { summary: '\u0007The first round.' }))).toEqual([
+      `${ROUND1} → summary: found a control character (U+0007) at the start; ${EXPECTED}`,
+    ]);
+  });
+
+  test('tabs, line breaks, right-to-left marks and scripts of every kind are text', () => {
+    expect(problems(edit(valid.topic1, { title: 'مكتبة\u200F Library\tΑθήνα 図書館 👋', summary: 'Line one\r\nline two' }))).toEqual([]);
+  });
+});
+
+describe('a postcard’s language', () => {
+  test('a language written by its name is refused, with its tag', () => {
+    expect(problems(edit(valid.postcard, { lang: 'Arabic' }))).toEqual([
+      `${POSTCARD} → lang: found "Arabic"; expected a language tag such as hu, ar or pt-BR (for Arabic, ar)`,
+    ]);
+    expect(problems(edit(valid.postcard, { lang: 'english' }))).toEqual([
+      `${POSTCARD} → lang: found "english"; expected a language tag such as hu, ar or pt-BR (for english, en)`,
+    ]);
+    expect(problems(edit(valid.postcard, { lang: 'qaa' }))).toEqual([
+      `${POSTCARD} → lang: found "qaa"; expected a language tag such as hu, ar or pt-BR`,
+    ]);
+  });
+
+  test('a tag in any case is taken, and spelt as BCP 47 spells it', () => {
+    const checked = validateContent([valid.round1, edit(valid.postcard, { lang: 'PL-pl' })]);
+    expect(checked.problems).toEqual([]);
+    expect(checked.entries.find((entry) => entry.collection === 'postcards')?.data).toMatchObject({ lang: 'pl-PL' });
   });
 });

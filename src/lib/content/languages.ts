@@ -1,12 +1,49 @@
 /** Language tags (BCP 47) as editors write them in `lang`. */
 
-/** True for a well-formed BCP 47 tag such as `hu`, `ar` or `pt-BR`. */
-export function isLanguageTag(tag: string): boolean {
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** The tag as BCP 47 spells it (`PL-pl` → `pl-PL`), or undefined when it is not a tag. */
+export function canonicalLanguageTag(tag: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * True for a tag of a language the platform knows by name: `hu`, `ar`, `pt-BR`, `PL-pl`;
+ * not a name written as a tag (`english`, `Arabic`, which are well-formed) nor a private
+ * or unknown code (`qaa`).
+ */
+export function isLanguageTag(tag: string): boolean {
+  const canonical = canonicalLanguageTag(tag);
+  return canonical !== undefined && LANGUAGE_NAMES.of(new Intl.Locale(canonical).language) !== undefined;
+}
+
+let codesByName: Map<string, string> | undefined;
+
+/**
+ * The two-letter tag of a language written by its English name, for the error message:
+ * `Arabic` → `ar`, `hungarian` → `hu`; undefined for anything else.
+ */
+export function languageTagFor(name: string): string | undefined {
+  if (!codesByName) {
+    codesByName = new Map();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const first of letters)
+      for (const second of letters) {
+        const language = LANGUAGE_NAMES.of(`${first}${second}`);
+        if (language) codesByName.set(language.toLowerCase(), `${first}${second}`);
+      }
+  }
+  return codesByName.get(name.trim().toLowerCase());
+}
+
+/** What a `lang` field expects, with the tag of a language given by its name (`Arabic`: `ar`). */
+export function languageTagExpected(found: unknown): string {
+  const suggestion = typeof found === 'string' ? languageTagFor(found) : undefined;
+  return `a language tag such as hu, ar or pt-BR${suggestion ? ` (for ${found as string}, ${suggestion})` : ''}`;
 }
 
 /**

@@ -11,10 +11,11 @@
 import { z } from 'astro/zod';
 import { roundName } from './rounds.ts';
 import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../time/dates.ts';
-import { isLanguageTag } from './languages.ts';
+import { canonicalLanguageTag, isLanguageTag, languageTagExpected } from './languages.ts';
 import { isCountryCode } from './countries.ts';
 import { isLicenseId } from './licenses.ts';
 import { LIBRARY_TYPES } from './library-types.ts';
+import { slugify } from '../site/urls.ts';
 
 const DATE_EXAMPLE = 'a date such as 2024-03-12';
 const DATE_TIME_EXAMPLE = 'a date-time with an offset such as 2024-03-12T08:00:00+11:00';
@@ -89,7 +90,13 @@ const redirectFrom = () =>
     .refine((list) => Array.isArray(list) && list.length <= MAX_REDIRECTS, { error: `at most ${MAX_REDIRECTS} old addresses` })
     .optional();
 
-const tags = () => z.array(text(1, 60), { error: 'a list of tags, such as [advocacy, social media]' }).optional();
+/** A tag has a page of its own, at its slug: a tag of punctuation alone (`!!!`) would have none. */
+const tags = () =>
+  z
+    .array(text(1, 60).refine((tag) => slugify(tag) !== '', { error: 'a tag with a letter or a digit in it, such as advocacy' }), {
+      error: 'a list of tags, such as [advocacy, social media]',
+    })
+    .optional();
 
 const draft = () => z.boolean({ error: 'true or false' }).default(false);
 
@@ -253,7 +260,9 @@ export const postcardSchema = <Photo extends z.ZodType>(photo: Photo) =>
       /** Language of the body; right-to-left scripts are shown right to left. */
       lang: z
         .string({ error: 'a language tag such as hu, ar or pt-BR' })
-        .refine(isLanguageTag, { error: 'a language tag such as hu, ar or pt-BR' })
+        .refine(isLanguageTag, { error: (issue) => languageTagExpected(issue.input) })
+        // As BCP 47 spells it (`PL-pl` → `pl-PL`), for the page's lang and the search index.
+        .transform((tag) => canonicalLanguageTag(tag) ?? tag)
         .default('en'),
       /** Who took the photo, if not the participant: shown under it as "Photo: …". */
       imageCredit: text(1, 120).optional(),

@@ -4,6 +4,7 @@
  * fields, photos are usable, old addresses are claimed once). Pure: the files arrive
  * already read (see read-content.ts), so every rule can be tested without a disk.
  */
+import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters.ts';
 import { z } from 'astro/zod';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
@@ -21,6 +22,8 @@ export interface PhotoFacts {
   format: string | undefined;
   /** Width as displayed, after EXIF orientation. */
   width: number | undefined;
+  /** True when the file is a symbolic link, which is never read. */
+  link?: boolean;
 }
 
 export interface ContentFile {
@@ -38,6 +41,10 @@ export interface ContentFile {
   photo?: PhotoFacts | null;
   /** When the file was last changed (ms since the epoch), so that its checked data can be reused while it is unchanged. */
   modified?: number;
+  /** True when the file is a symbolic link, which is never read. */
+  link?: boolean;
+  /** What forbidden character the body holds (characters.ts), if it holds one. */
+  bodyCharacter?: string;
   /** For a topic or news item: the links in its body to other content files, as written (`03-advocacy.md`). */
   links?: string[];
 }
@@ -80,7 +87,7 @@ function listPage(path: string): string | undefined {
 /** Names the gallery page at `path` (its pages, countries, library types, rounds), if it is one. */
 function galleryPage(path: string): string | undefined {
   const [, section, name] = path.split('/');
-  return section === 'postcards' && name && RESERVED_POSTCARD_NAMES.includes(name) ? 'the postcard gallery' : undefined;
+  return section === 'postcards' && (!name || RESERVED_POSTCARD_NAMES.includes(name)) ? 'the postcard gallery' : undefined;
 }
 
 
@@ -107,6 +114,10 @@ export function validateContent(
       problem('file', `a file outside the collections (${file.file})`, `files only in ${COLLECTION_NAMES.map((name) => COLLECTIONS[name].where).join('; ')}`);
       continue;
     }
+    if (file.link) {
+      problem('file', 'a symbolic link to another file', 'the file itself: the site publishes only files inside the content folder');
+      continue;
+    }
     const layout = checkLayout(file);
     if (layout) {
       problem('file name', layout.found, layout.expected);
@@ -118,6 +129,8 @@ export function validateContent(
       problem(yamlFile ? 'YAML' : 'frontmatter', `YAML that cannot be read: ${file.syntaxError}`, yamlFile ? 'field: value lines' : 'field: value lines between two --- lines');
       continue;
     }
+    for (const { field, found } of fieldsWithForbiddenCharacters(file.data)) problem(field, found, CHARACTERS_EXPECTED);
+    if (file.bodyCharacter) problem('body', file.bodyCharacter, CHARACTERS_EXPECTED);
     const entry = parseEntry(file, file.collection);
     if ('issues' in entry) {
       problems.push(...problemsFromIssues(file.file, entry.issues, file.data, fieldsAt(file.collection)));
@@ -252,6 +265,7 @@ function photoProblems(file: ContentFile, field: string, name: string, beside: s
   }
   const { photo } = file;
   if (!photo) return at(`${JSON.stringify(name)}, but there is no such file`, `a photo in the same folder as ${beside}, such as ./photo.jpg`);
+  if (photo.link) return at(`${JSON.stringify(name)}, a symbolic link to another file`, `the photo file itself, in the same folder as ${beside}`);
   if (!PHOTO_FORMATS.includes(photo.format as (typeof PHOTO_FORMATS)[number])) {
     return at(photo.format ? `a file in ${photo.format.toUpperCase()} format` : 'a file that is not a picture', 'a JPEG, PNG or WebP photo');
   }
@@ -286,10 +300,14 @@ function roundsWithFiles(files: readonly ContentFile[]): number[] {
   return files.flatMap((file) => (file.collection === 'rounds' && !checkLayout(file) ? [Number(file.entry.replace(/\.yaml$/, ''))] : []));
 }
 
-/** Folders the build fills with its own files (scripts, styles, photos, the search index, the CMS). */
-const BUILD_FOLDERS = ['_astro', paths.searchBundle().replaceAll('/', ''), 'admin'];
+/** Folders the build fills with its own files (scripts, styles, photos, the search index, the CMS, share cards). */
+const BUILD_FOLDERS = ['_astro', paths.searchBundle().replaceAll('/', ''), 'admin', paths.shareImage('x').split('/')[1]];
+
+/** Files the build writes at the site's root besides its pages: the sitemaps and the redirects file for hosts. */
+const BUILD_FILES = /^\/(?:_redirects|sitemap-[\w-]+\.xml)\/$/;
 
 function builtFolder(path: string): string | undefined {
+  if (BUILD_FILES.test(path)) return `the file ${path.slice(0, -1)}, which the build writes`;
   const [, folder] = path.split('/');
   return folder && BUILD_FOLDERS.includes(folder) ? `the build's own folder /${folder}/` : undefined;
 }
@@ -311,6 +329,7 @@ function builtAddresses(entries: readonly CheckedEntry[], pages: readonly PageFi
     if (entry.collection === 'rounds') {
       add(paths.round(entry.data.number), `the page of Round ${entry.data.number}`);
       add(paths.roundFeed(entry.data.number), `the feed of Round ${entry.data.number}`);
+      add(paths.roundGuide(entry.data.number), `the printable guide of Round ${entry.data.number}`);
     }
     if (entry.collection === 'topics' && entry.data.chat) add(paths.chatCalendar(entry.id), `the chat calendar of ${entry.file}`);
     if (entry.collection === 'topics' || entry.collection === 'news') {

@@ -8,6 +8,8 @@
  * for an empty one and `- [X] <option>` for a ticked box. Everything in it is the sender's
  * text: it is parsed, never evaluated, and the frontmatter is written with a YAML library.
  */
+import { languageTagFor } from '../content/languages.ts';
+import { forbiddenCharacter } from '../content/characters.ts';
 import { dump } from 'js-yaml';
 import type { Problem } from '../content/problems.ts';
 import { LIBRARY_TYPES } from '../content/library-types.ts';
@@ -156,7 +158,8 @@ export function postcardFromAnswers(answers: FormAnswers, date: string): FormPos
     date,
     imageAlt: answers.imageAlt,
     imageCredit: answers.imageCredit,
-    lang: answers.lang?.trim(),
+    // A language given by its English name ("Arabic") becomes its tag, as a country's name becomes its code.
+    lang: answers.lang === undefined ? undefined : (languageTagFor(answers.lang) ?? answers.lang.trim()),
   };
   return {
     data: Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)),
@@ -181,7 +184,13 @@ export function chooseSlug(name: string, city: string | undefined, issue: number
 }
 
 /** The words a sender sees for each contract field: the form's label. */
-const LABEL_OF_FIELD: Record<string, string> = { ...FORM_LABELS, image: FORM_LABELS.photo, 'file name': 'Your name', date: 'Date' };
+const LABEL_OF_FIELD: Record<string, string> = {
+  ...FORM_LABELS,
+  image: FORM_LABELS.photo,
+  body: FORM_LABELS.story,
+  'file name': 'Your name',
+  date: 'Date',
+};
 
 /**
  * Checks the postcard as the content check would, with the other content files (for its
@@ -197,6 +206,7 @@ export function checkFormPostcard(
   others: readonly ContentFile[],
   reported: readonly FormProblem[] = [],
   contentDir = 'content',
+  story = '',
 ): { file: string; problems: FormProblem[] } {
   const file = `${contentDir}/postcards/${slug}/index.md`;
   const entry: ContentFile = {
@@ -205,6 +215,7 @@ export function checkFormPostcard(
     entry: `${slug}/index.md`,
     data: { ...data, image: `./${photoName}` },
     photo: photo ?? null,
+    bodyCharacter: forbiddenCharacter(story),
   };
   const { problems } = validateContent([...others.filter((other) => other.file !== file), entry]);
   const own = problems.filter((problem) => problem.file === file && (photo !== undefined || problem.field !== 'image'));
