@@ -30,6 +30,16 @@ const vitestCode = run('vitest/vitest.mjs', [
   '--reporter=json',
   `--outputFile.json=${vitestReport}`,
 ]);
+// Without Debian's Chromium (or CHROMIUM_PATH), the browser tests use Playwright's own
+// browser: fetched once here, so that `npm install && npm test` works on a fresh machine.
+if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
+  const { chromium } = await import('@playwright/test');
+  if (!existsSync(chromium.executablePath())) {
+    console.log('Fetching Playwright\'s Chromium for the browser tests (once): npx playwright install chromium');
+    run('@playwright/test/cli.js', ['install', 'chromium']);
+  }
+}
+
 const playwrightCode = run('@playwright/test/cli.js', ['test', '--config', join(ROOT, 'tests', 'playwright.config.ts'), '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
 });

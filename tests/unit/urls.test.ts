@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, editUrl, entryId, href, normalisePath, pagePath, paths, slugify } from '../../src/lib/site/urls.ts';
+import { absoluteUrl, editUrl, entryId, href, normalisePath, pagePath, paths, slugify, tagSlug } from '../../src/lib/site/urls.ts';
 
 describe('slugify', () => {
   test('lowercases and joins words with single hyphens', () => {
@@ -175,5 +175,14 @@ describe('editUrl', () => {
     expect(editUrl('content/postcards/zoë ü/index.md', 'https://github.com/interlibnet/interlibnet', 'main')).toBe(
       'https://github.com/interlibnet/interlibnet/edit/main/content/postcards/zo%C3%AB%20%C3%BC/index.md',
     );
+  });
+});
+
+describe('tagSlug', () => {
+  test('a tag’s page is at its slug, and a tag with no letter or digit still has one of its own', () => {
+    expect(tagSlug('Social media')).toBe('social-media');
+    expect(tagSlug('!!!')).toBe('u21-u21-u21');
+    expect(tagSlug(' + ')).toBe('u2b');
+    expect(paths.tag('!!!')).toBe('/tags/u21-u21-u21/');
   });
 });

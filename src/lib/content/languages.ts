@@ -12,13 +12,14 @@ export function canonicalLanguageTag(tag: string): string | undefined {
 }
 
 /**
- * True for a tag of a language the platform knows by name: `hu`, `ar`, `pt-BR`, `PL-pl`;
- * not a name written as a tag (`english`, `Arabic`, which are well-formed) nor a private
- * or unknown code (`qaa`).
+ * True for a BCP 47 tag whose language is a two- or three-letter code, as every language in
+ * the registry is: `hu`, `ar`, `pt-BR`, `PL-pl`, `kri`. A language's name written as a tag
+ * (`english`, `Arabic`) is well-formed, since four to eight letters are kept for future
+ * registration, but names no language: it would publish a story as `lang="english"`.
  */
 export function isLanguageTag(tag: string): boolean {
   const canonical = canonicalLanguageTag(tag);
-  return canonical !== undefined && LANGUAGE_NAMES.of(new Intl.Locale(canonical).language) !== undefined;
+  return canonical !== undefined && /^[a-z]{2,3}$/.test(new Intl.Locale(canonical).language);
 }
 
 let codesByName: Map<string, string> | undefined;

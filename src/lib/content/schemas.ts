@@ -15,7 +15,6 @@ import { canonicalLanguageTag, isLanguageTag, languageTagExpected } from './lang
 import { isCountryCode } from './countries.ts';
 import { isLicenseId } from './licenses.ts';
 import { LIBRARY_TYPES } from './library-types.ts';
-import { slugify } from '../site/urls.ts';
 
 const DATE_EXAMPLE = 'a date such as 2024-03-12';
 const DATE_TIME_EXAMPLE = 'a date-time with an offset such as 2024-03-12T08:00:00+11:00';
@@ -90,13 +89,7 @@ const redirectFrom = () =>
     .refine((list) => Array.isArray(list) && list.length <= MAX_REDIRECTS, { error: `at most ${MAX_REDIRECTS} old addresses` })
     .optional();
 
-/** A tag has a page of its own, at its slug: a tag of punctuation alone (`!!!`) would have none. */
-const tags = () =>
-  z
-    .array(text(1, 60).refine((tag) => slugify(tag) !== '', { error: 'a tag with a letter or a digit in it, such as advocacy' }), {
-      error: 'a list of tags, such as [advocacy, social media]',
-    })
-    .optional();
+const tags = () => z.array(text(1, 60), { error: 'a list of tags, such as [advocacy, social media]' }).optional();
 
 const draft = () => z.boolean({ error: 'true or false' }).default(false);
 

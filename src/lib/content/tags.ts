@@ -1,4 +1,4 @@
-import { slugify } from '../site/urls.ts';
+import { tagSlug } from '../site/urls.ts';
 
 export interface Tag {
   /** URL-safe form: `social-media`. */
@@ -18,7 +18,7 @@ export function collectTags(items: readonly { tags?: readonly string[] }[]): Tag
     // One count per item and slug: "Social media" and "social-media" in one item are one tag.
     const seen = new Set<string>();
     for (const label of item.tags ?? []) {
-      const slug = slugify(label);
+      const slug = tagSlug(label);
       if (seen.has(slug)) continue;
       seen.add(slug);
       const tag = tags.get(slug) ?? { slug, label, count: 0 };
@@ -31,5 +31,5 @@ export function collectTags(items: readonly { tags?: readonly string[] }[]): Tag
 
 /** True when `tags` include the tag with this slug. */
 export function hasTag(tags: readonly string[] | undefined, slug: string): boolean {
-  return (tags ?? []).some((tag) => slugify(tag) === slug);
+  return (tags ?? []).some((tag) => tagSlug(tag) === slug);
 }

@@ -24,6 +24,15 @@ export function slugify(text: string): string {
 }
 
 /**
+ * The slug of a tag's page: slugify()'s, or for a tag with no letter or digit (`!!!`, `+`),
+ * its characters' code points (`u21-u21-u21`), so that every tag has a page of its own.
+ */
+export function tagSlug(tag: string): string {
+  const characters = [...tag.trim()].map((character) => `u${(character.codePointAt(0) ?? 0).toString(16)}`);
+  return slugify(tag) || characters.join('-') || 'tag';
+}
+
+/**
  * The id of an entry from its path inside the collection folder: the extension and a
  * trailing `/index` go, each folder and file name is slugified.
  * `3/04-Library Spaces.md` → `3/04-library-spaces`; `anna-debrecen/index.md` → `anna-debrecen`.
@@ -62,7 +71,7 @@ export const paths = {
   news: (page = 1) => paged('/news/', page),
   newsItem: (id: string) => entryPath('news', id),
   tags: () => '/tags/',
-  tag: (tag: string, page = 1) => paged(`/tags/${slugify(tag)}/`, page),
+  tag: (tag: string, page = 1) => paged(`/tags/${tagSlug(tag)}/`, page),
   about: () => '/about/',
   /** The program pages, written in MDX under src/pages/. */
   howItWorks: () => '/how-it-works/',
