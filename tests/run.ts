@@ -35,7 +35,7 @@ const vitestCode = run('vitest/vitest.mjs', [
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
   const { chromium } = await import('@playwright/test');
   if (!existsSync(chromium.executablePath())) {
-    console.log('Fetching Playwright\'s Chromium for the browser tests (once): npx playwright install chromium');
+    console.log("Fetching Playwright's Chromium for the browser tests (once): npx playwright install chromium");
     run('@playwright/test/cli.js', ['install', 'chromium']);
   }
 }
