@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import exifr from 'exifr';
 import { load } from 'js-yaml';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -189,10 +191,18 @@ describe('hostile text', () => {
 
   test('the comment quotes it without HTML, mentions, links or commands', () => {
     const comment = problemsComment([
-      { label: 'Your name', found: '"><script>alert(1)</script> @octocat [x](https://evil.example)\n::warning::pwned', expected: 'text' },
+      {
+        label: 'Your name',
+        found: '"><script>alert(1)</script> @octocat [x](https://evil.example) www.evil.example/verify mail@evil.example\n::warning::pwned',
+        expected: 'text',
+      },
     ]);
-    expect(comment).not.toMatch(/<script|@octocat|\]\(|https:\/\/|^::/m);
+    expect(comment).not.toMatch(/<script|@octocat|\]\(|https:\/\/|www\.|^::/m);
     expect(comment).toContain('&lt;script');
+    // Read as GitHub reads a comment (GFM, with its literal autolinks): no link, and the text kept.
+    const html = micromark(comment, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect(html).not.toContain('<a ');
+    expect(html.replaceAll('\u2060', '')).toContain('@octocat [x](https://evil.example) www.evil.example/verify mail@evil.example');
   });
 });
 

@@ -235,9 +235,14 @@ export function postcardFile(data: Record<string, unknown>, story: string): stri
   return `---\n${yaml}---\n\n${story.replace(/\r\n?/g, '\n').trim()}\n`;
 }
 
+/** U+2060 WORD JOINER: invisible, and no letter, so that `@name` or `www.` around it is no longer one. */
+const WORD_JOINER = '\u2060';
+
 /**
- * Text from the sender, safe inside a Markdown comment: no HTML, no mentions, no links,
- * images or emphasis, on one line.
+ * Text from the sender, safe inside a Markdown comment: no HTML, no links, images or
+ * emphasis, on one line. GitHub turns `@name`, `www.host` and `scheme://` into mentions
+ * and links after reading the Markdown, character references decoded, so an invisible
+ * word joiner is put inside each instead of escaping it.
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -245,8 +250,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+!|~>-]/g, (character) => `\\${character}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, '&#58;//');
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/\b(www)\./gi, `$1${WORD_JOINER}.`)
+    .replace(/:\/\//g, `:${WORD_JOINER}//`);
 }
 
 /** The comment that tells the sender exactly what to change. */
