@@ -2,6 +2,7 @@
  * Reads the content folder from disk for the content check and the collections: data
  * with dates left as the text the editor wrote, and the facts about each postcard photo.
  */
+import { mdxToJs } from 'satteri';
 import { forbiddenCharacter } from '../lib/content/characters.ts';
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
@@ -102,6 +103,24 @@ export async function readContent(root: string, contentDir: string): Promise<Con
 }
 
 /**
+ * Why the body of an MDX file cannot be compiled, with its line in the file, or undefined:
+ * MDX reads `{` and `<` as code, so `{your name}` in a news item would otherwise pass the
+ * check and stop the build with a message about a module.
+ */
+function mdxError(body: string, bodyStart: number, source: string): string | undefined {
+  try {
+    mdxToJs(body);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    const [, line, column, rest] = /^(\d+):(\d+): (.*)$/.exec(message) ?? [];
+    if (!line) return message;
+    const fileLine = Number(line) + source.slice(0, bodyStart).split('\n').length - 1;
+    return `line ${fileLine}, column ${column}: ${rest?.replace(/ \([\w:-]+\)$/, '')}`;
+  }
+}
+
+/**
  * One file as the check sees it: its data or syntax error, with its photo's facts when it
  * names one; nothing for a picture beside a postcard or a person's file, which is an asset
  * of that entry, not a content file.
@@ -131,6 +150,7 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     }
     const body = source.replace(FRONTMATTER, '');
     file.bodyCharacter = forbiddenCharacter(body);
+    if (path.endsWith('.mdx') && file.syntaxError === undefined) file.mdxError = mdxError(body, source.length - body.length, source);
     // Staff Markdown may link to another entry by its file (src/lib/content/content-links.ts).
     if (COLLECTIONS[collection].body === 'html') file.links = contentFileLinks(body);
   }

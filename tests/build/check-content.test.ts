@@ -53,6 +53,17 @@ describe('npm run check:content', () => {
     expect(output).toContain(`${file('liam-nguyen-hobart')} → imageAlt: found empty text; expected text of 5 to 250 characters`);
   });
 
+  it('names the line of MDX that cannot be read, which would otherwise stop the build with a message about a module', async () => {
+    dir = await copyContent('content');
+    const news = join(dir, 'news/2026-10-dear-participant.mdx');
+    await writeFile(news, '---\ntitle: "Dear participant"\npublishDate: 2026-10-01T09:00:00+10:00\nsummary: "A letter."\n---\n\nDear {your name},\n');
+    const { code, output } = checkContent(dir);
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `${relative(ROOT, news)} → body: found MDX that cannot be read (line 7, column 12: Could not parse expression with oxc: Expected \`,\` or \`)\` but found \`Identifier\`); expected text in which a { or < that is not code is written \\{ or \\<, since MDX reads them as code; or the file saved as .md`,
+    );
+  });
+
   it('refuses a symbolic link, as a photo or as a content file, without reading what it leads to', async () => {
     dir = await copyContent('content');
     const outside = join(dir, '..', `outside-${Date.now()}.jpg`);

@@ -43,6 +43,8 @@ export interface ContentFile {
   modified?: number;
   /** True when the file is a symbolic link, which is never read. */
   link?: boolean;
+  /** For an MDX file: why its body cannot be compiled, if it cannot. */
+  mdxError?: string;
   /** What forbidden character the body holds (characters.ts), if it holds one. */
   bodyCharacter?: string;
   /** For a topic or news item: the links in its body to other content files, as written (`03-advocacy.md`). */
@@ -131,6 +133,12 @@ export function validateContent(
     }
     for (const { field, found } of fieldsWithForbiddenCharacters(file.data)) problem(field, found, CHARACTERS_EXPECTED);
     if (file.bodyCharacter) problem('body', file.bodyCharacter, CHARACTERS_EXPECTED);
+    if (file.mdxError)
+      problem(
+        'body',
+        `MDX that cannot be read (${file.mdxError})`,
+        'text in which a { or < that is not code is written \\{ or \\<, since MDX reads them as code; or the file saved as .md',
+      );
     const entry = parseEntry(file, file.collection);
     if ('issues' in entry) {
       problems.push(...problemsFromIssues(file.file, entry.issues, file.data, fieldsAt(file.collection)));
