@@ -2,6 +2,7 @@
  * Reads the content folder from disk for the content check and the collections: data
  * with dates left as the text the editor wrote, and the facts about each postcard photo.
  */
+import { cutValues } from '../lib/content/yaml-comments.ts';
 import { mdxToJs } from 'satteri';
 import { forbiddenCharacter } from '../lib/content/characters.ts';
 import { existsSync } from 'node:fs';
@@ -150,6 +151,8 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     }
     const body = source.replace(FRONTMATTER, '');
     file.bodyCharacter = forbiddenCharacter(body);
+    const cut = cutValues(path.endsWith('.yaml') ? source : (FRONTMATTER.exec(source)?.[1] ?? ''));
+    if (cut.length > 0) file.cutValues = cut;
     if (path.endsWith('.mdx') && file.syntaxError === undefined) file.mdxError = mdxError(body, source.length - body.length, source);
     // Staff Markdown may link to another entry by its file (src/lib/content/content-links.ts).
     if (COLLECTIONS[collection].body === 'html') file.links = contentFileLinks(body);

@@ -505,6 +505,12 @@ describe('topics', () => {
       ]);
     });
 
+    test('an unquoted hashtag, which YAML reads as a comment, is explained', () => {
+      expect(problems(editChat(valid.topic1, { hashtag: null }))).toEqual([
+        `${TOPIC1} → chat.hashtag: found an empty value; expected a hashtag in quotes, such as "#ILNchat": without quotes, YAML reads a # as the start of a comment`,
+      ]);
+    });
+
     test('rejects a url that starts with http://', () => {
       expect(problems(editChat(valid.topic1, { url: 'http://mastodon.social/tags/ILNchat' }))).toEqual([
         `${TOPIC1} → chat.url: found "http://mastodon.social/tags/ILNchat"; expected an address starting with https://`,
@@ -1144,5 +1150,16 @@ describe('a postcard’s language', () => {
     const checked = validateContent([valid.round1, edit(valid.postcard, { lang: 'PL-pl' })]);
     expect(checked.problems).toEqual([]);
     expect(checked.entries.find((entry) => entry.collection === 'postcards')?.data).toMatchObject({ lang: 'pl-PL' });
+  });
+});
+
+describe('a value YAML cut at " #"', () => {
+  test('is a warning with the field and what was left out, and the content still passes', () => {
+    const topic = { ...valid.topic1, cutValues: [{ field: 'summary', dropped: '#ILNchat and share' }] };
+    const checked = validateContent([valid.round1, topic]);
+    expect(checked.problems).toEqual([]);
+    expect(checked.warnings.map(formatProblem)).toEqual([
+      `${TOPIC1} → summary: found "#ILNchat and share" after a space and #, which YAML reads as a comment and leaves out of the value; expected the whole value in quotes ("…") if that text belongs to it`,
+    ]);
   });
 });

@@ -165,7 +165,8 @@ const chatFields = {
       /** Where it happens, e.g. Mastodon. */
       platform: label(),
       /** The hashtag to follow, e.g. #ILNchat. */
-      hashtag: z.string({ error: 'a hashtag such as #ILNchat' }).regex(/^#[^\s#]+$/, { error: 'a hashtag such as #ILNchat' }),
+      // An unquoted `hashtag: #ILNchat` is a comment to YAML, so the field is empty.
+      hashtag: z.string({ error: 'a hashtag in quotes, such as "#ILNchat": without quotes, YAML reads a # as the start of a comment' }).regex(/^#[^\s#]+$/, { error: 'a hashtag such as #ILNchat' }),
       /** Link to the chat or its hashtag. */
       url: httpsUrl().optional(),
 };

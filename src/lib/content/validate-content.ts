@@ -4,6 +4,7 @@
  * fields, photos are usable, old addresses are claimed once). Pure: the files arrive
  * already read (see read-content.ts), so every rule can be tested without a disk.
  */
+import type { CutValue } from './yaml-comments.ts';
 import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters.ts';
 import { z } from 'astro/zod';
 import { sharedTermProblems } from '../site/comments.ts';
@@ -43,6 +44,8 @@ export interface ContentFile {
   modified?: number;
   /** True when the file is a symbolic link, which is never read. */
   link?: boolean;
+  /** Plain values YAML cut at a ` #` (yaml-comments.ts). */
+  cutValues?: CutValue[];
   /** For an MDX file: why its body cannot be compiled, if it cannot. */
   mdxError?: string;
   /** What forbidden character the body holds (characters.ts), if it holds one. */
@@ -156,7 +159,22 @@ export function validateContent(
 
   problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
   problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' || entry.collection === 'people' ? [] : [entry]))));
-  return { problems, entries, warnings: checkContentLinks(files, entries) };
+  return { problems, entries, warnings: [...cutValueWarnings(files), ...checkContentLinks(files, entries)] };
+}
+
+/**
+ * Values YAML cut at a ` #`. A comment after a value is valid YAML, and the contract lists
+ * what stops a build, so these are warnings: the build's log and the pull request show them.
+ */
+function cutValueWarnings(files: readonly ContentFile[]): Problem[] {
+  return files.flatMap((file) =>
+    (file.cutValues ?? []).map(({ field, dropped }) => ({
+      file: file.file,
+      field,
+      found: `${JSON.stringify(dropped)} after a space and #, which YAML reads as a comment and leaves out of the value`,
+      expected: 'the whole value in quotes ("…") if that text belongs to it',
+    })),
+  );
 }
 
 const LINK_EXPECTED =
