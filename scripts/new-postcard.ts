@@ -20,7 +20,7 @@ import { readEntryData } from '../src/loaders/read-content.ts';
 import { LIBRARY_TYPES } from '../src/lib/content/library-types.ts';
 import { postcardSchema } from '../src/lib/content/schemas.ts';
 import { slugify } from '../src/lib/site/urls.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
+import { STORY_PLACEHOLDER, validateContent } from '../src/lib/content/validate-content.ts';
 import { site } from '../src/site.config.ts';
 
 const QUESTIONS = [
@@ -84,8 +84,8 @@ if (!fields.success) {
   process.exit(1);
 }
 
-const story =
-  'Write your postcard here: a few paragraphs about your library, the people who use it\nand what you have learned from your partner. Leave an empty line between paragraphs.\n';
+// The content check refuses the placeholder until the story replaces it.
+const story = STORY_PLACEHOLDER;
 await mkdir(folder, { recursive: true });
 const indexFile = join(folder, 'index.md');
 await writeFile(indexFile, `---\n${dump(data, { lineWidth: 100, schema: CORE_SCHEMA })}---\n\n${story}`);

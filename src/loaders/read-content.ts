@@ -14,7 +14,7 @@ import sharp from 'sharp';
 import { pagePath } from '../lib/site/urls.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
 import { contentFileLinks } from '../lib/content/content-links.ts';
-import type { ContentFile, PageFile, PhotoFacts } from '../lib/content/validate-content.ts';
+import { type ContentFile, type PageFile, type PhotoFacts, STORY_PLACEHOLDER } from '../lib/content/validate-content.ts';
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
@@ -151,6 +151,7 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     }
     const body = source.replace(FRONTMATTER, '');
     file.bodyCharacter = forbiddenCharacter(body);
+    if (body.replace(/\r\n/g, '\n').includes(STORY_PLACEHOLDER.split('\n')[0] ?? '')) file.placeholderStory = true;
     const cut = cutValues(path.endsWith('.yaml') ? source : (FRONTMATTER.exec(source)?.[1] ?? ''));
     if (cut.length > 0) file.cutValues = cut;
     if (path.endsWith('.mdx') && file.syntaxError === undefined) file.mdxError = mdxError(body, source.length - body.length, source);

@@ -1163,3 +1163,12 @@ describe('a value YAML cut at " #"', () => {
     ]);
   });
 });
+
+test('a postcard still holding the placeholder of npm run new:postcard is refused', () => {
+  expect(problems({ ...valid.postcard, placeholderStory: true })).toEqual([
+    `${POSTCARD} → body: found the placeholder "Write your postcard here: …" that npm run new:postcard put there; expected your own story, in its place`.replace(
+      'your own story',
+      'your story',
+    ),
+  ]);
+});

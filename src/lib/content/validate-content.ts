@@ -46,6 +46,8 @@ export interface ContentFile {
   link?: boolean;
   /** Plain values YAML cut at a ` #` (yaml-comments.ts). */
   cutValues?: CutValue[];
+  /** True when the body still holds the placeholder of `npm run new:postcard` (STORY_PLACEHOLDER). */
+  placeholderStory?: boolean;
   /** For an MDX file: why its body cannot be compiled, if it cannot. */
   mdxError?: string;
   /** What forbidden character the body holds (characters.ts), if it holds one. */
@@ -79,6 +81,10 @@ export type CheckedEntry = { file: string; id: string; path: string } & (
 
 export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+/** What `npm run new:postcard` writes where the story goes: published as it is, it would be the story. */
+export const STORY_PLACEHOLDER =
+  'Write your postcard here: a few paragraphs about your library, the people who use it\nand what you have learned from your partner. Leave an empty line between paragraphs.\n';
 export const PHOTO_MIN_WIDTH = 800;
 
 /** Addresses under /postcards/ that the gallery itself uses (see paths in urls.ts). */
@@ -136,6 +142,7 @@ export function validateContent(
     }
     for (const { field, found } of fieldsWithForbiddenCharacters(file.data)) problem(field, found, CHARACTERS_EXPECTED);
     if (file.bodyCharacter) problem('body', file.bodyCharacter, CHARACTERS_EXPECTED);
+    if (file.placeholderStory) problem('body', 'the placeholder "Write your postcard here: …" that npm run new:postcard put there', 'your story, in its place');
     if (file.mdxError)
       problem(
         'body',
