@@ -84,7 +84,15 @@ test.describe('whom to ask, and whose photo it is', () => {
     await expect(contacts.getByRole('link', { name: 'ghana@interlibnet.org' })).toHaveAttribute('href', 'mailto:ghana@interlibnet.org');
   });
 
-  test('a country without a coordinator points to the team instead', async ({ page }) => {
+  test('a country without a coordinator names the volunteer who looks after it, as the Volunteers page does', async ({ page }) => {
+    await page.goto('/postcards/countries/au/');
+    const contacts = page.getByRole('complementary', { name: 'Contacts in Australia' });
+    await expect(contacts).toHaveText(
+      'Questions in Australia? We have no coordinator in Australia yet. Write to Kate Sullivan at team@interlibnet.org, who looks after partners here.',
+    );
+  });
+
+  test('a country nobody looks after yet points to the team', async ({ page }) => {
     await page.goto('/postcards/countries/pl/');
     const contacts = page.getByRole('complementary', { name: 'Contacts in Poland' });
     await expect(contacts).toContainText('We have no coordinator in Poland yet');

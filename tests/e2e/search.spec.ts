@@ -268,6 +268,8 @@ test.describe('the search index', () => {
     language: string;
     meta: Record<string, string>;
     filters: Record<string, string[]>;
+    /** The text search excerpts are cut from. */
+    content: string;
   }
   const fragments = (): Fragment[] => {
     const dir = join(dist, 'pagefind', 'fragment');
@@ -277,6 +279,16 @@ test.describe('the search index', () => {
     });
   };
   const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+
+  test('quotes no state a live chat is not in, and no date run into its label', () => {
+    const indexed = fragments();
+    const chatTopic = indexed.find((fragment) => fragment.url === '/topics/2/02-the-role-of-libraries-in-disasters/');
+    expect(chatTopic?.content).toContain('Live chat');
+    for (const fragment of indexed) {
+      expect(fragment.content, fragment.url).not.toMatch(/Starts in|Happening now|This chat has ended/);
+      expect(fragment.content, fragment.url).not.toMatch(/(?:Applications|Partnerships)\d/);
+    }
+  });
 
   test('holds every published entry, filed under its own language, and nothing else', () => {
     const TYPES: Record<string, string> = { topics: 'Discussion topic', postcards: 'Postcard', news: 'News', rounds: 'Round' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coordinatorsOf, countryAnchor, orList, peopleByCountry, roleLabel, type PersonLike } from '../../src/lib/content/people.ts';
+import { coordinatorsOf, countryAnchor, countryContacts, orList, peopleByCountry, roleLabel, type PersonLike } from '../../src/lib/content/people.ts';
 
 const person = (id: string, name: string, role: PersonLike['data']['role'], countries: string[]): PersonLike => ({
   id,
@@ -42,6 +42,9 @@ describe("a country's coordinators", () => {
   test('are its coordinators only, by name, whatever the case of the code', () => {
     expect(coordinatorsOf([kofi, ama, kate, abena], 'gh').map((p) => p.id)).toEqual(['abena-boateng', 'ama-owusu']);
     expect(coordinatorsOf([kate], 'NZ')).toEqual([]);
+    expect(countryContacts([kofi, ama, kate, abena], 'gh')).toEqual({ kind: 'coordinators', people: [abena, ama] });
+    expect(countryContacts([kofi, ama, kate, abena], 'nz')).toEqual({ kind: 'others', people: [kate] });
+    expect(countryContacts([kate], 'PL')).toEqual({ kind: 'others', people: [] });
     expect(coordinatorsOf([ama], 'PL')).toEqual([]);
   });
 

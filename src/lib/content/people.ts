@@ -64,6 +64,17 @@ export function coordinatorsOf<T extends PersonLike>(people: readonly T[], count
   return people.filter((person) => person.data.role === 'coordinator' && person.data.countries.includes(code)).toSorted(byRoleThenName);
 }
 
+/**
+ * Whom a reader in a country should write to: its coordinators, or, where it has none yet,
+ * the organisers and ambassadors who list the country (`kind` says which).
+ */
+export function countryContacts<T extends PersonLike>(people: readonly T[], country: string): { kind: 'coordinators' | 'others'; people: T[] } {
+  const coordinators = coordinatorsOf(people, country);
+  if (coordinators.length > 0) return { kind: 'coordinators', people: coordinators };
+  const code = country.toUpperCase();
+  return { kind: 'others', people: people.filter((person) => person.data.countries.includes(code)).toSorted(byRoleThenName) };
+}
+
 /** The anchor of a country's people on the Volunteers page: its code in lowercase, `gh`, as in the postcards' addresses. */
 export function countryAnchor(code: string): string {
   return code.toLowerCase();
