@@ -6,7 +6,7 @@ import { cutValues } from '../lib/content/yaml-comments.ts';
 import { mdxToJs } from 'satteri';
 import { forbiddenCharacter } from '../lib/content/characters.ts';
 import { existsSync } from 'node:fs';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import pLimit from 'p-limit';
@@ -57,13 +57,11 @@ export async function readEntryData(filePath: string): Promise<unknown> {
 
 /** Size, format and displayed width of a photo, or null when there is no such file. */
 export async function readPhotoFacts(photoPath: string): Promise<PhotoFacts | null> {
+  const stats = await lstat(photoPath).catch(() => undefined);
   // A symbolic link could publish any picture on the machine that builds the site.
-  if ((await lstat(photoPath).catch(() => undefined))?.isSymbolicLink()) return { bytes: 0, format: undefined, width: undefined, link: true };
-  const bytes = await stat(photoPath).then(
-    (stats) => (stats.isFile() ? stats.size : null),
-    () => null,
-  );
-  if (bytes === null) return null;
+  if (stats?.isSymbolicLink()) return { bytes: 0, format: undefined, width: undefined, link: true };
+  if (!stats?.isFile()) return null;
+  const bytes = stats.size;
   const metadata = await sharp(photoPath)
     .metadata()
     .catch(() => undefined);
@@ -136,12 +134,14 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     entry: inside.slice(1).join('/'),
     data: undefined,
   };
-  if ((await lstat(path)).isSymbolicLink()) {
+  // One lstat: a symbolic link is refused unread, and a file's time is kept for the loader.
+  const stats = await lstat(path);
+  if (stats.isSymbolicLink()) {
     file.link = true;
     return file;
   }
   if (collection && /\.(md|mdx|yaml)$/.test(path)) {
-    file.modified = (await stat(path)).mtimeMs;
+    file.modified = stats.mtimeMs;
     let source = '';
     try {
       source = await readFile(path, 'utf8');
