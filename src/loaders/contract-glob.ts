@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +47,7 @@ export function contractGlob({ collection, contentDir }: Options): Loader {
     load: async (context) => {
       let reused = 0;
       let rendered = 0;
+      forgetMovedEntries(context);
       await loader.load({
         ...context,
         ...(spec.body === 'story' && { generateDigest: storyDigest(context.generateDigest) }),
@@ -72,6 +74,18 @@ export function contractGlob({ collection, contentDir }: Options): Loader {
       }
     },
   };
+}
+
+/**
+ * Removes from the store each entry whose file is no longer where it was stored. Astro's
+ * glob() keeps an entry whose text is unchanged as it was stored, path included, so a
+ * folder renamed to a name with the same id (`Tomasz-Nowak-Krakow/` → `tomasz-nowak-krakow/`)
+ * would keep its old path, and the next build would look for its photo there.
+ */
+function forgetMovedEntries({ store, config }: LoaderContext): void {
+  for (const [id, entry] of store.entries()) {
+    if (entry.filePath && !existsSync(new URL(entry.filePath, config.root))) store.delete(id);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * share cards are kept too, and the card of a title that changed leaves the cache. A Node
  * that cannot run the card worker's TypeScript draws the same cards on the main thread.
  */
-import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -18,6 +18,8 @@ const OUT_DIR = join(OUTPUT, 'rebuild', 'site');
 const EDITED = 'layla-haddad-amman';
 const UNTOUCHED = 'anna-kovacs-debrecen';
 const RETITLED = 'topics/2/05-wellbeing-at-work.md';
+/** A postcard folder renamed between the builds to a name with the same address, as a reviewer would ask. */
+const RENAMED = { before: 'Tomasz-Nowak-Krakow', after: 'tomasz-nowak-krakow' };
 /** Where tests/support/build.ts keeps this site's cache, and the share cards inside it. */
 const CARD_CACHE = join(OUTPUT, 'rebuild', '.cache', 'site', 'og-images');
 
@@ -68,6 +70,7 @@ const retitledCard = () => readFile(join(OUT_DIR, 'og', RETITLED.replace(/\.md$/
 
 beforeAll(async () => {
   contentDir = await copyContent('content');
+  await rename(join(contentDir, 'postcards', RENAMED.after), join(contentDir, 'postcards', RENAMED.before));
   await removeDir(join(OUTPUT, 'rebuild'));
   first = await build({ contentDir, outDir: OUT_DIR });
   expect(first.code, first.output).toBe(0);
@@ -81,6 +84,7 @@ beforeAll(async () => {
   await appendFile(join(contentDir, 'postcards', EDITED, 'index.md'), '\nA line added <b>after</b> the first build.\n');
   const topic = join(contentDir, RETITLED);
   await writeFile(topic, (await readFile(topic, 'utf8')).replace(/^title: .*$/m, 'title: Wellbeing at work, retitled'));
+  await rename(join(contentDir, 'postcards', RENAMED.before), join(contentDir, 'postcards', RENAMED.after));
   second = await build({ contentDir, outDir: OUT_DIR, keepCache: true });
   expect(second.code, second.output).toBe(0);
 }, 240_000);
@@ -97,9 +101,16 @@ describe('the build log', () => {
 });
 
 describe('a rebuild with the cache kept', () => {
-  test('the first build renders every story and bio; the rebuild only the one that changed', () => {
+  test('the first build renders every story and bio; the rebuild only the one that changed and the one whose folder moved', () => {
     expect(storyLines(first.output)).toEqual([`${entries.people} stories rendered`, `${entries.postcards} stories rendered`].sort());
-    expect(storyLines(second.output)).toEqual([`1 story rendered, ${entries.postcards - 1} kept from the last build`]);
+    expect(storyLines(second.output)).toEqual([`2 stories rendered, ${entries.postcards - 2} kept from the last build`]);
+  });
+
+  test('a postcard whose folder was renamed to the same address keeps its page and its photo', async () => {
+    const page = await readFile(join(OUT_DIR, 'postcards', RENAMED.after, 'index.html'), 'utf8');
+    const photo = /<figure[\s\S]*?<img src="([^"]+)"/.exec(page)?.[1];
+    expect(photo).toMatch(/^\/_astro\/photo\./);
+    expect((await readdir(join(OUT_DIR, '_astro'))).includes(photo!.slice('/_astro/'.length))).toBe(true);
   });
 
   test('the changed story shows its new text, typed HTML still as text', async () => {

@@ -37,7 +37,9 @@ export const SANITIZE_SCHEMA: Schema = {
   clobberPrefix: ID_PREFIX,
   // Removed with their content, which is code rather than text.
   strip: ['script', 'style'],
-  required: {},
+  // An image typed as HTML without a description is valid only with an empty one, which
+  // says it is decoration (Markdown's images always have one).
+  required: { img: { alt: '' } },
 };
 
 /** The characters a task list's ticked and empty boxes become: ☑ and ☐. */
