@@ -20,7 +20,7 @@ const contentDir = process.argv[2] ?? site.contentDir;
 const files = await readContent(root, contentDir);
 // The same addresses the build checks redirects against: pages, endpoints and public files.
 const pages = [...(await readPages(root, resolve(root, 'src/pages'))), ...(await readPublicFiles(root, resolve(root, 'public')))];
-const { problems, warnings } = validateContent(files, pages);
+const { problems, warnings } = validateContent(files, pages, { timeZone: site.timeZone });
 
 if (files.length === 0) {
   console.error(`No content found in ${contentDir}: expected the folders rounds/, topics/, postcards/ and news/.`);

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, isTimeZone, isoDay, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../../src/lib/time/dates.ts';
+import {
+  formatDay,
+  isTimeZone,
+  isoDay,
+  missedClockChange,
+  offsetAt,
+  parseBareDate,
+  parseDateOrDateTime,
+  parseDateTime,
+} from '../../src/lib/time/dates.ts';
 
 const utc = (text: string) => new Date(text);
 
@@ -209,5 +218,20 @@ describe('isoDay', () => {
 
   test('keeps a bare date on its own day in UTC', () => {
     expect(isoDay(parseBareDate('2024-01-05')!, 'UTC')).toBe('2024-01-05');
+  });
+});
+
+describe('missedClockChange', () => {
+  test('an offset Sydney keeps at another time of year, but not on that date', () => {
+    // Sydney's summer time starts on 4 October 2026: +11:00 from then.
+    expect(missedClockChange('2026-10-12T09:00:00+10:00', 'Australia/Sydney')).toEqual({ offset: '+11:00', corrected: '2026-10-12T09:00:00+11:00' });
+    expect(missedClockChange('2026-06-01T09:00:00+11:00', 'Australia/Sydney')).toEqual({ offset: '+10:00', corrected: '2026-06-01T09:00:00+10:00' });
+  });
+
+  test('a right offset, another zone’s offset or a bare date is no clock change missed', () => {
+    expect(missedClockChange('2026-10-12T09:00:00+11:00', 'Australia/Sydney')).toBeUndefined();
+    expect(missedClockChange('2026-10-12T09:00:00+01:00', 'Australia/Sydney')).toBeUndefined();
+    expect(missedClockChange('2026-10-12', 'Australia/Sydney')).toBeUndefined();
+    expect(missedClockChange('2026-10-12T09:00:00Z', 'UTC')).toBeUndefined();
   });
 });

@@ -1172,3 +1172,13 @@ test('a postcard still holding the placeholder of npm run new:postcard is refuse
     ),
   ]);
 });
+
+test('a publishDate with the offset Sydney has at another time of year is a warning, with the date corrected', () => {
+  const topic = edit(valid.topic1, { publishDate: '2025-03-17T09:00:00+10:00' });
+  const checked = validateContent([valid.round1, topic], [], { timeZone: 'Australia/Sydney' });
+  expect(checked.problems).toEqual([]);
+  expect(checked.warnings.map(formatProblem)).toEqual([
+    `${TOPIC1} → publishDate: found 2025-03-17T09:00:00+10:00, whose offset Australia/Sydney has at another time of year: on that date it is +11:00, so the entry appears an hour away from the hour written there; expected 2025-03-17T09:00:00+11:00, if the hour is meant in Australia/Sydney`,
+  ]);
+  expect(validateContent([valid.round1, valid.topic1], [], { timeZone: 'Australia/Sydney' }).warnings).toEqual([]);
+});

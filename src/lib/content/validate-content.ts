@@ -4,6 +4,7 @@
  * fields, photos are usable, old addresses are claimed once). Pure: the files arrive
  * already read (see read-content.ts), so every rule can be tested without a disk.
  */
+import { missedClockChange } from '../time/dates.ts';
 import type { CutValue } from './yaml-comments.ts';
 import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters.ts';
 import { z } from 'astro/zod';
@@ -115,6 +116,7 @@ const fieldsAt = (collection: CollectionName) => (path: string) => {
 export function validateContent(
   files: readonly ContentFile[],
   pages: readonly PageFile[] = [],
+  { timeZone }: { timeZone?: string } = {},
 ): { problems: Problem[]; entries: CheckedEntry[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
@@ -166,7 +168,30 @@ export function validateContent(
 
   problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
   problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' || entry.collection === 'people' ? [] : [entry]))));
-  return { problems, entries, warnings: [...cutValueWarnings(files), ...checkContentLinks(files, entries)] };
+  const clockWarnings = timeZone ? missedClockChanges(files, timeZone) : [];
+  return { problems, entries, warnings: [...cutValueWarnings(files), ...clockWarnings, ...checkContentLinks(files, entries)] };
+}
+
+/**
+ * A topic or news item whose publishDate has the offset the organisers' time zone keeps at
+ * another time of year (missedClockChange): it appears an hour early or late. Another
+ * zone's offset may be meant, so these are warnings.
+ */
+function missedClockChanges(files: readonly ContentFile[], timeZone: string): Problem[] {
+  return files.flatMap((file) => {
+    const publishDate = (file.data as { publishDate?: unknown } | undefined)?.publishDate;
+    if ((file.collection !== 'topics' && file.collection !== 'news') || typeof publishDate !== 'string') return [];
+    const missed = missedClockChange(publishDate, timeZone);
+    if (!missed) return [];
+    return [
+      {
+        file: file.file,
+        field: 'publishDate',
+        found: `${publishDate}, whose offset ${timeZone} has at another time of year: on that date it is ${missed.offset}, so the entry appears an hour away from the hour written there`,
+        expected: `${missed.corrected}, if the hour is meant in ${timeZone}`,
+      },
+    ];
+  });
 }
 
 /**

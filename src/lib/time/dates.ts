@@ -61,6 +61,25 @@ export function offsetAt(timeZone: string, instant: Date): string {
   return !name || name === 'GMT' ? '+00:00' : name.slice(3);
 }
 
+/**
+ * A date-time whose offset is one `timeZone` keeps at another time of year, but not on its
+ * own date (`+10:00` in Sydney's summer, when it is `+11:00`): the mark of a clock change
+ * missed, which moves the instant by an hour. The offset the zone has then, and the text
+ * with it; undefined for a bare date, a right offset, or one the zone never has.
+ */
+export function missedClockChange(text: string, timeZone: string): { offset: string; corrected: string } | undefined {
+  const parsed = parseDateTime(text);
+  if (!parsed) return undefined;
+  const offset = offsetAt(timeZone, parsed.instant);
+  if (offset === parsed.offset) return undefined;
+  const halfYear = 182 * 24 * 60 * 60 * 1000;
+  const otherSeason = [-halfYear, halfYear].map((shift) => offsetAt(timeZone, new Date(parsed.instant.getTime() + shift)));
+  if (!otherSeason.includes(parsed.offset)) return undefined;
+  const corrected =
+    parsed.offset === '+00:00' && text.endsWith('Z') ? `${text.slice(0, -1)}${offset}` : `${text.slice(0, -parsed.offset.length)}${offset}`;
+  return { offset, corrected };
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
