@@ -169,7 +169,7 @@ function roundsCollection(settings: CmsSettings, folder: string): Collection {
     sortable_fields: ['number'],
     fields: [
       wholeNumber('number', 'Round number', 'The file is named after it (3 becomes 3.yaml). Never change the number of a round that already exists.'),
-      { name: 'title', label: 'Title', widget: 'string', required: false, minlength: 1, maxlength: 120, hint: 'Leave empty for "Round" and the number, such as Round 3.' },
+      { name: 'title', label: 'Title', widget: 'string', required: false, minlength: 1, hint: 'Leave empty for "Round" and the number, such as Round 3.' },
       zonedDateTime('applicationsOpen', 'Applications open', `When the signup form opens, on the ${timeZone} clock.`, timeZone),
       zonedDateTime('applicationsClose', 'Applications close', `When the signup form closes, on the ${timeZone} clock. After applications open.`, timeZone),
       day('partnershipsStart', 'Partnerships start', 'The day matches are sent out.'),
@@ -230,7 +230,7 @@ function topicsCollection(settings: CmsSettings, folder: string): Collection {
         required: false,
         hint: 'Only for a topic in parts, such as "Technology and libraries", part 2.',
         fields: [
-          { name: 'name', label: 'Series name', widget: 'string', minlength: 1, maxlength: 120, hint: 'The same in every part, such as Technology and libraries.' },
+          { name: 'name', label: 'Series name', widget: 'string', minlength: 1, hint: 'The same in every part, such as Technology and libraries.' },
           wholeNumber('part', 'Part', 'Which part this is: 1, 2, 3…'),
         ],
       },
@@ -255,14 +255,14 @@ function topicsCollection(settings: CmsSettings, folder: string): Collection {
             readonly: true,
             hint: `Chats are entered in ${timeZone} time here. To announce one in another zone, ask a maintainer to edit the file on GitHub.`,
           },
-          { ...wholeNumber('durationMinutes', 'Length in minutes', 'Usually 60. At most 1440 (a day).'), max: 24 * 60, default: 60 },
-          { name: 'platform', label: 'Where', widget: 'string', default: 'Mastodon', minlength: 1, maxlength: 200, hint: 'The platform, such as Mastodon.' },
+          { ...wholeNumber('durationMinutes', 'Length in minutes', 'Usually 60.'), default: 60 },
+          { name: 'platform', label: 'Where', widget: 'string', default: 'Mastodon', minlength: 1, hint: 'The platform, such as Mastodon.' },
           {
             name: 'hashtag',
             label: 'Hashtag',
             widget: 'string',
             default: '#ILNchat',
-            pattern: ['^#[^\\s#]+$', 'A # followed by letters or digits, without spaces, such as #ILNchat'],
+            pattern: ['^#', 'A hashtag, starting with #, such as #ILNchat'],
             hint: 'The hashtag to follow, such as #ILNchat.',
           },
           {
@@ -315,7 +315,7 @@ function postcardsCollection(folder: string): Collection {
     fields: [
       { name: 'name', label: 'Name', widget: 'string', minlength: 1, maxlength: 80, hint: 'The participant\'s name as they want it shown.' },
       { name: 'library', label: 'Library', widget: 'string', minlength: 1, maxlength: 120, hint: 'The library\'s name.' },
-      { name: 'city', label: 'City', widget: 'string', required: false, minlength: 1, maxlength: 120, hint: 'The city or town.' },
+      { name: 'city', label: 'City', widget: 'string', required: false, minlength: 1, hint: 'The city or town.' },
       { name: 'country', label: 'Country', widget: 'select', options: countryOptions(), hint: 'Type to search. Saved as the two-letter code, such as HU.' },
       {
         name: 'libraryType',
@@ -440,7 +440,7 @@ function peopleCollection(folder: string): Collection {
         widget: 'list',
         required: false,
         fields: [
-          { name: 'label', label: 'Label', widget: 'string', minlength: 1, maxlength: 80, hint: 'What the link is, such as Mastodon.' },
+          { name: 'label', label: 'Label', widget: 'string', minlength: 1, hint: 'What the link is, such as Mastodon.' },
           { name: 'url', label: 'Address', widget: 'string', type: 'url', pattern: ['^https://', 'An address starting with https://'], hint: 'Starting with https://' },
         ],
         hint: 'Optional: their pages elsewhere.',
