@@ -5,8 +5,8 @@
  * the page: the alt text is kept instead), links are web or mail addresses only and marked
  * `rel="ugc nofollow"`, headings start below the page's `h1`, and a checklist's boxes are
  * ☑ and ☐ (the sanitiser allows no form controls). The tree then passes the
- * site's one sanitiser (sanitize.ts). Topics and news, written by staff, keep Astro's
- * full Markdown and MDX.
+ * site's one sanitiser (sanitize.ts). Topics and news keep Astro's full Markdown (passed
+ * through the same sanitiser by sanitize-markdown.ts) and MDX.
  */
 import type { Element, Root } from 'hast';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
