@@ -2,18 +2,18 @@
  * Reads the content folder from disk for the content check and the collections: data
  * with dates left as the text the editor wrote, and the facts about each postcard photo.
  */
-import { cutValues } from '../lib/content/yaml-comments.ts';
-import { mdxToJs } from 'satteri';
-import { forbiddenCharacter } from '../lib/content/characters.ts';
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import pLimit from 'p-limit';
+import { mdxToJs } from 'satteri';
 import sharp from 'sharp';
 import { pagePath } from '../lib/site/urls.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
+import { forbiddenCharacter } from '../lib/content/characters.ts';
 import { contentFileLinks } from '../lib/content/content-links.ts';
+import { cutValues } from '../lib/content/yaml-comments.ts';
 import { type ContentFile, type PageFile, type PhotoFacts, STORY_PLACEHOLDER } from '../lib/content/validate-content.ts';
 
 // The closing --- must start a line, as in Astro's own reader: `title: Before and after ---` does not end it.
@@ -106,7 +106,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
  * MDX reads `{` and `<` as code, so `{your name}` in a news item would otherwise pass the
  * check and stop the build with a message about a module.
  */
-function mdxError(body: string, bodyStart: number, source: string): string | undefined {
+function mdxError(body: string, linesBefore: number): string | undefined {
   try {
     mdxToJs(body);
     return undefined;
@@ -114,8 +114,7 @@ function mdxError(body: string, bodyStart: number, source: string): string | und
     const message = (error as Error).message.split('\n')[0] ?? '';
     const [, line, column, rest] = /^(\d+):(\d+): (.*)$/.exec(message) ?? [];
     if (!line) return message;
-    const fileLine = Number(line) + source.slice(0, bodyStart).split('\n').length - 1;
-    return `line ${fileLine}, column ${column}: ${rest?.replace(/ \([\w:-]+\)$/, '')}`;
+    return `line ${Number(line) + linesBefore}, column ${column}: ${rest?.replace(/ \([\w:-]+\)$/, '')}`;
   }
 }
 
@@ -149,12 +148,15 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     } catch (error) {
       file.syntaxError = (error as Error).message;
     }
-    const body = source.replace(FRONTMATTER, '');
+    // A round's file is YAML alone; other files are frontmatter and a body.
+    const frontmatter = path.endsWith('.yaml') ? undefined : FRONTMATTER.exec(source);
+    const yaml = path.endsWith('.yaml') ? source : (frontmatter?.[1] ?? '');
+    const body = path.endsWith('.yaml') ? '' : source.slice(frontmatter?.[0].length ?? 0);
     file.bodyCharacter = forbiddenCharacter(body);
     if (body.replace(/\r\n/g, '\n').includes(STORY_PLACEHOLDER.split('\n')[0] ?? '')) file.placeholderStory = true;
-    const cut = cutValues(path.endsWith('.yaml') ? source : (FRONTMATTER.exec(source)?.[1] ?? ''));
+    const cut = cutValues(yaml);
     if (cut.length > 0) file.cutValues = cut;
-    if (path.endsWith('.mdx') && file.syntaxError === undefined) file.mdxError = mdxError(body, source.length - body.length, source);
+    if (path.endsWith('.mdx') && file.syntaxError === undefined) file.mdxError = mdxError(body, (frontmatter?.[0].match(/\n/g) ?? []).length);
     // Staff Markdown may link to another entry by its file (src/lib/content/content-links.ts).
     if (COLLECTIONS[collection].body === 'html') file.links = contentFileLinks(body);
   }

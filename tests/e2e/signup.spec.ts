@@ -86,6 +86,12 @@ test.describe('without JavaScript', () => {
     for (const line of yourTime) await expect(line).toBeHidden();
     await expect(status.getByText('Applications for Round 3 are open.')).toBeHidden();
   });
+
+  test('the join page reads as sentences, with a space after each one', async ({ page }) => {
+    await page.goto(JOIN);
+    await expect(page.getByRole('main')).toContainText('how many librarians took part. How it works tells the whole story');
+    expect(await page.getByRole('main').innerText()).not.toMatch(/[a-z]\.[A-Z]/);
+  });
 });
 
 test.describe('when no round is scheduled', () => {

@@ -4,10 +4,10 @@
  * fields, photos are usable, old addresses are claimed once). Pure: the files arrive
  * already read (see read-content.ts), so every rule can be tested without a disk.
  */
-import { missedClockChange } from '../time/dates.ts';
-import type { CutValue } from './yaml-comments.ts';
-import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters.ts';
 import { z } from 'astro/zod';
+import { missedClockChange } from '../time/dates.ts';
+import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters.ts';
+import type { CutValue } from './yaml-comments.ts';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
 import { linkProblem } from './content-links.ts';
@@ -82,11 +82,11 @@ export type CheckedEntry = { file: string; id: string; path: string } & (
 
 export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MIN_WIDTH = 800;
 
 /** What `npm run new:postcard` writes where the story goes: published as it is, it would be the story. */
 export const STORY_PLACEHOLDER =
   'Write your postcard here: a few paragraphs about your library, the people who use it\nand what you have learned from your partner. Leave an empty line between paragraphs.\n';
-export const PHOTO_MIN_WIDTH = 800;
 
 /** Addresses under /postcards/ that the gallery itself uses (see paths in urls.ts). */
 export const RESERVED_POSTCARD_NAMES = ['page', 'countries', 'types', 'rounds'];

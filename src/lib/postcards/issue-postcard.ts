@@ -8,9 +8,9 @@
  * for an empty one and `- [X] <option>` for a ticked box. Everything in it is the sender's
  * text: it is parsed, never evaluated, and the frontmatter is written with a YAML library.
  */
-import { languageTagFor } from '../content/languages.ts';
-import { forbiddenCharacter } from '../content/characters.ts';
 import { dump } from 'js-yaml';
+import { forbiddenCharacter } from '../content/characters.ts';
+import { languageTagFor } from '../content/languages.ts';
 import type { Problem } from '../content/problems.ts';
 import { LIBRARY_TYPES } from '../content/library-types.ts';
 import { countryCodeOf } from '../content/countries.ts';
