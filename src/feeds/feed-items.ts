@@ -56,7 +56,9 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
         throw new Error(`content/postcards/${postcard.id} → image: Astro gave no file path for the photo, so its feed copy cannot be measured`);
       const service = await getConfiguredImageService();
       if (!('transform' in service)) throw new Error('the image service cannot process images locally, so feed photos cannot be measured');
-      const { data } = await service.transform(await readFile(original), { ...processed.options, src: copy.src }, imageConfig, logger);
+      // A service may be split into one for builds and one for the server: a build uses the first.
+      const config = { ...imageConfig, service: 'build' in imageConfig.service ? imageConfig.service.build : imageConfig.service };
+      const { data } = await service.transform(await readFile(original), { ...processed.options, src: copy.src }, config, logger);
       return {
         url: new URL(processed.src, site.url).href,
         length: data.byteLength,
