@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexProblems, isMarkedForSearch } from '../../src/lib/search/search-index.ts';
+import { indexProblems, isMarkedForSearch, pagefindErrors } from '../../src/lib/search/search-index.ts';
 
 describe('indexProblems', () => {
   test('a sound index has none', () => {
@@ -35,5 +35,25 @@ describe('isMarkedForSearch', () => {
   test('ignores other Pagefind attributes and the words in text', () => {
     expect(isMarkedForSearch('<main data-pagefind-body-like="x"><p>data-pagefind-body</p>')).toBe(false);
     expect(isMarkedForSearch('<span data-pagefind-filter="Type:Page"></span>')).toBe(false);
+  });
+});
+
+describe('pagefindErrors', () => {
+  test('a run that succeeded quietly has none', () => {
+    expect(pagefindErrors({ code: 0, errors: '' })).toEqual([]);
+  });
+
+  test('each error Pagefind wrote is one line, even when it spans several', () => {
+    const errors =
+      'Error: Pagefind was not able to build an index. \nMost likely, the directory passed to Pagefind was empty.\nError: Failed to write pagefind-entry.json\n';
+    expect(pagefindErrors({ code: 1, errors })).toEqual([
+      'Error: Pagefind was not able to build an index. Most likely, the directory passed to Pagefind was empty.',
+      'Error: Failed to write pagefind-entry.json',
+    ]);
+  });
+
+  test('a failed run that wrote nothing still is an error', () => {
+    expect(pagefindErrors({ code: 101, errors: '' })).toEqual(['Pagefind stopped with exit code 101 and no message']);
+    expect(pagefindErrors({ code: null, signal: 'SIGKILL', errors: '  \n' })).toEqual(['Pagefind was stopped by SIGKILL']);
   });
 });

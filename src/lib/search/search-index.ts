@@ -28,3 +28,26 @@ export function indexProblems({ errors, indexedPages, markedPages }: IndexingRep
 export function isMarkedForSearch(html: string): boolean {
   return /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html);
 }
+
+export interface PagefindRun {
+  code: number | null;
+  /** The signal that stopped it, when one did (its `code` is then null). */
+  signal?: NodeJS.Signals | null;
+  /** What Pagefind wrote to stderr: its errors, each starting `Error:`. */
+  errors: string;
+}
+
+/**
+ * The errors of a run of Pagefind's command line, each on one line as Pagefind wrote it
+ * (`Error: Pagefind was not able to build an index. Most likely, …`); a run that failed
+ * with nothing on stderr still gives one.
+ */
+export function pagefindErrors({ code, signal, errors }: PagefindRun): string[] {
+  const written = errors
+    .split(/\n(?=Error:)/)
+    .map((error) => error.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  if (code === 0) return written;
+  if (written.length > 0) return written;
+  return [code === null ? `Pagefind was stopped by ${signal ?? 'a signal'}` : `Pagefind stopped with exit code ${code} and no message`];
+}
