@@ -3,9 +3,9 @@
  * made absolute, task-list boxes written as characters (taskBoxesAsText), then passed through
  * the site's one sanitiser (sanitize.ts) and serialised.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './elements.ts';
 import { safeHtml, taskBoxesAsText } from './sanitize.ts';
 
 /** hast properties that hold one address. */
@@ -39,7 +39,7 @@ export function parseHtml(html: string): Root {
 
 /** Makes every address in the tree absolute, resolved against the page it comes from. */
 function absoluteAddresses(tree: Root, pageUrl: string): void {
-  visit(tree, 'element', (node: Element) => {
+  forEachElement(tree, (node) => {
     for (const name of URL_PROPERTIES) {
       const value = node.properties[name];
       if (typeof value === 'string') node.properties[name] = resolve(value, pageUrl);

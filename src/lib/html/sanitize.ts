@@ -4,10 +4,10 @@
  * allow-list (GitHub's, narrowed) and serialised once by hast-util-to-html; it is never
  * assembled or escaped by hand in strings.
  */
-import type { Element, Root, Text } from 'hast';
+import type { Root, Text } from 'hast';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './elements.ts';
 
 const defaults = defaultSchema.attributes ?? {};
 
@@ -51,8 +51,8 @@ const TASK_BOXES = { checked: '\u2611', unchecked: '\u2610' } as const;
  * of tasks without saying which are done. Run it on a tree before safeHtml().
  */
 export function taskBoxesAsText(tree: Root): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return;
+  forEachElement(tree, (node, parent, index) => {
+    if (node.tagName !== 'input' || node.properties.type !== 'checkbox') return;
     const box: Text = { type: 'text', value: node.properties.checked ? TASK_BOXES.checked : TASK_BOXES.unchecked };
     parent.children.splice(index, 1, box);
   });
