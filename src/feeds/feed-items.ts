@@ -48,9 +48,8 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
     photo = (async () => {
       const { image } = postcard.data;
       const processed = await getImage({ src: image, ...SHARE_PHOTO });
-      // Astro publishes the upload itself, EXIF and all, once any property of the image is
-      // read; its private `clone` is a copy that can be read without that, as <Picture> does.
-      const copy = (image as typeof image & { clone?: typeof image }).clone ?? image;
+      // Astro publishes the upload itself, EXIF and all, once the image's `src` is read; its
+      // file path is not `src`, and is what Astro's own image step gives the service as `src`.
       const original = (image as { fsPath?: string }).fsPath;
       if (!original)
         throw new Error(`content/postcards/${postcard.id} → image: Astro gave no file path for the photo, so its feed copy cannot be measured`);
@@ -58,7 +57,7 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
       if (!('transform' in service)) throw new Error('the image service cannot process images locally, so feed photos cannot be measured');
       // A service may be split into one for builds and one for the server: a build uses the first.
       const config = { ...imageConfig, service: 'build' in imageConfig.service ? imageConfig.service.build : imageConfig.service };
-      const { data } = await service.transform(await readFile(original), { ...processed.options, src: copy.src }, config, logger);
+      const { data } = await service.transform(await readFile(original), { ...processed.options, src: original }, config, logger);
       return {
         url: new URL(processed.src, site.url).href,
         length: data.byteLength,
