@@ -110,11 +110,18 @@ export function defineSearch(): void {
 /**
  * Pagefind 1.6 names a filter's combobox only while something is chosen in it, and a
  * combobox takes no name from its text: until then, name each after its visible label.
+ * And it writes an option's value and count with nothing between them, so the option reads
+ * "Postcard3" on screen while its name is "Postcard, 3 results": a speech user saying what
+ * they see would not match it (WCAG 2.5.3, Label in Name). A space between the two, which
+ * the option's flex layout does not draw, makes it read "Postcard 3".
  */
 function nameFilters(filters: Element | null) {
   const name = () => {
     for (const trigger of filters?.querySelectorAll('.pf-dropdown-trigger:not([aria-label])') ?? []) {
       trigger.setAttribute('aria-label', trigger.querySelector('.pf-dropdown-trigger-label')?.textContent ?? '');
+    }
+    for (const count of filters?.querySelectorAll('.pf-dropdown-option-label + .pf-dropdown-option-count') ?? []) {
+      if (count.previousSibling instanceof Element) count.before(' ');
     }
   };
   if (filters) new MutationObserver(name).observe(filters, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
