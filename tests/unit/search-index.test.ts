@@ -39,8 +39,16 @@ describe('isMarkedForSearch', () => {
 });
 
 describe('pagefindErrors', () => {
-  test('a run that succeeded quietly has none', () => {
+  test('a run that succeeded has only the errors it reported, not its notes', () => {
     expect(pagefindErrors({ code: 0, errors: '' })).toEqual([]);
+    expect(pagefindErrors({ code: 0, errors: 'Note: no stemming for the language xx\n' })).toEqual([]);
+    expect(pagefindErrors({ code: 0, errors: 'Note: x\nError: Failed to read y.html\n' })).toEqual(['Error: Failed to read y.html']);
+  });
+
+  test('a failed run has everything it wrote', () => {
+    expect(pagefindErrors({ code: 1, errors: 'Failed to run pagefind via the npx wrapper: no binary\n' })).toEqual([
+      'Failed to run pagefind via the npx wrapper: no binary',
+    ]);
   });
 
   test('each error Pagefind wrote is one line, even when it spans several', () => {

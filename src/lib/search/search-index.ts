@@ -39,15 +39,16 @@ export interface PagefindRun {
 
 /**
  * The errors of a run of Pagefind's command line, each on one line as Pagefind wrote it
- * (`Error: Pagefind was not able to build an index. Most likely, …`); a run that failed
- * with nothing on stderr still gives one.
+ * (`Error: Pagefind was not able to build an index. Most likely, …`). A run that succeeded
+ * has only the errors it reported (anything else on stderr is a note); a run that failed
+ * has everything it wrote, or a line saying how it stopped when it wrote nothing.
  */
 export function pagefindErrors({ code, signal, errors }: PagefindRun): string[] {
   const written = errors
     .split(/\n(?=Error:)/)
     .map((error) => error.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
-  if (code === 0) return written;
+  if (code === 0) return written.filter((error) => error.startsWith('Error:'));
   if (written.length > 0) return written;
   return [code === null ? `Pagefind was stopped by ${signal ?? 'a signal'}` : `Pagefind stopped with exit code ${code} and no message`];
 }
