@@ -11,15 +11,16 @@ import type { LoaderContext } from 'astro/loaders';
 import lockfile from '../../package-lock.json?raw';
 import storyPolicy from '../lib/html/postcard-story.ts?raw';
 import sanitizer from '../lib/html/sanitize.ts?raw';
+import treeWalk from '../lib/html/elements.ts?raw';
 import { renderStory } from '../lib/html/postcard-story.ts';
 
 /**
- * What the stored HTML depends on besides the file: the story policy, the sanitiser and the
- * version of every package (the Markdown parser's among them). Part of each entry's digest,
+ * What the stored HTML depends on besides the file: the story policy, the sanitiser (with
+ * the tree walk it uses) and the version of every package (the Markdown parser's among them). Part of each entry's digest,
  * so that a change to any of them, a fix to the sanitiser above all, renders every story anew
  * instead of keeping HTML that an older sanitiser let through.
  */
-export const STORY_RENDERER = createHash('sha256').update(storyPolicy).update(sanitizer).update(lockfile).digest('hex');
+export const STORY_RENDERER = createHash('sha256').update(storyPolicy).update(sanitizer).update(treeWalk).update(lockfile).digest('hex');
 
 /** The loader context's digest of a file, covering the story renderer too (STORY_RENDERER). */
 export function storyDigest(generateDigest: LoaderContext['generateDigest']): LoaderContext['generateDigest'] {

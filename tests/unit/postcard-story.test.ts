@@ -63,6 +63,20 @@ describe('renderStory', () => {
   it('keeps writing in other scripts as it is', () => {
     expect(renderStory('تحية من عمّان!')).toBe('<p>تحية من عمّان!</p>');
   });
+
+  it('reads a story that starts with a rule as a rule, not as frontmatter', () => {
+    expect(renderStory('---\nGreetings\n\n---\n\nfrom Recife')).toBe('<hr>\n<p>Greetings</p>\n<hr>\n<p>from Recife</p>');
+  });
+
+  it('keeps tables, strikethrough and bare web addresses', () => {
+    expect(renderStory('| Opens | Closes |\n|:--|--:|\n| 9 | 17 |\n\n~~closed~~ www.example.org')).toBe(
+      '<table>\n<thead>\n<tr>\n<th align="left">Opens</th>\n<th align="right">Closes</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align="left">9</td>\n<td align="right">17</td>\n</tr>\n</tbody>\n</table>\n<p><del>closed</del> <a href="http://www.example.org" rel="ugc nofollow">www.example.org</a></p>',
+    );
+  });
+
+  it('writes a NUL character as the replacement character, as CommonMark says', () => {
+    expect(renderStory('a\u0000b')).toBe('<p>a\uFFFDb</p>');
+  });
 });
 
 describe('storyHtml', () => {
