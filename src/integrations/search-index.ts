@@ -28,7 +28,7 @@ function runPagefind(siteDir: string, outputPath: string): Promise<PagefindRun> 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', siteDir, '--output-path', outputPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, errors }));
   });

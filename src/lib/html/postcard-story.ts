@@ -8,11 +8,12 @@
  * site's one sanitiser (sanitize.ts). Topics and news keep Astro's full Markdown (passed
  * through the same sanitiser by sanitize-markdown.ts) and MDX.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { forEachElement } from './elements.ts';
 import { ID_PREFIX, safeHtml, taskBoxesAsText } from './sanitize.ts';
 
 /** Containers whose children are blocks, where typed HTML becomes a paragraph of text. */
@@ -41,7 +42,7 @@ const HEADING = /^h([1-6])$/;
  * names; links within the story are prefixed to match.
  */
 function storyPolicy(tree: Root): void {
-  visit(tree, 'element', (node: Element) => {
+  forEachElement(tree, (node) => {
     const level = HEADING.exec(node.tagName);
     if (level) node.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
     if (node.tagName !== 'a') return;

@@ -4,10 +4,10 @@
  * event handler or a `javascript:` link into a topic publishes none of it. MDX files are
  * code, reviewed as code, and are left alone.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 // Types only, of the processor @astrojs/markdown-satteri runs (a dependency of it, pinned with it).
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './elements.ts';
 import { ID_PREFIX, sanitizeTree, taskBoxesAsText } from './sanitize.ts';
 
 /**
@@ -31,10 +31,10 @@ export function needsSanitiser(markdown: string): boolean {
  */
 function followPrefixedIds(tree: Root): void {
   const ids = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
+  forEachElement(tree, (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
-  visit(tree, 'element', (node: Element) => {
+  forEachElement(tree, (node) => {
     const { href } = node.properties;
     if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && ids.has(`${ID_PREFIX}${href.slice(1)}`))
       node.properties.href = `#${ID_PREFIX}${href.slice(1)}`;
