@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../src/lib/html/html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { feedHtml, parseHtml } from '../../src/lib/html/html.ts';
 
 const PAGE = 'https://example.org/interlibnet/topics/1/07-proving-our-worth/';
 
@@ -62,5 +63,21 @@ describe('feedHtml', () => {
 
   test('a text input is not a task box: it is removed like any other form control', () => {
     expect(feedHtml('<p>Name: <input type="text" value="x"></p>', PAGE)).toBe('<p>Name: </p>');
+  });
+});
+
+describe('parseHtml', () => {
+  test('reads a fragment into the tree hast-util-from-html makes, without source positions', () => {
+    const html = [
+      '<h2 id="a">Spaces &amp; places</h2><p>One<br>two <a href="/x/" title="&quot;q&quot;">link</a></p>',
+      '<table><tr><td>cell</td></tr></table><ul><li><input type="checkbox" checked disabled> done</li></ul>',
+      '<svg viewBox="0 0 10 10"><path d="M0 0h10"/></svg><noscript><p>no script</p></noscript><template><b>t</b></template>',
+      '<p dir="rtl" lang="ar">مكتبة</p><pre><code>a &lt; b</code></pre><!-- a comment -->',
+    ].join('\n');
+    const withoutPositions = (node: unknown): unknown =>
+      JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value)));
+    const tree = parseHtml(html);
+    expect(JSON.stringify(tree)).not.toContain('"position"');
+    expect(tree).toEqual(withoutPositions(fromHtml(html, { fragment: true })));
   });
 });
