@@ -6,6 +6,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, publishedNewestFirst } from '../lib/content/publishing.ts';
+import { roundTopics } from '../lib/content/topics.ts';
 import { roundName, roundNamesOf } from '../lib/content/rounds.ts';
 import { absoluteUrl, paths } from '../site-urls.ts';
 import { buildTime } from './now.ts';
@@ -17,8 +18,13 @@ import { buildTime } from './now.ts';
  * each time, so that edits show up.
  */
 function query<T>(read: () => Promise<T[]>): () => Promise<readonly T[]> {
-  let once: Promise<readonly T[]> | undefined;
-  return () => (import.meta.env.DEV ? read() : (once ??= read().then((list) => Object.freeze(list))));
+  return once(async () => Object.freeze(await read()));
+}
+
+/** A value made from the content once per build (each time in `astro dev`), as `query` does for lists. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (made ??= make()));
 }
 
 /** Published discussion topics, newest first. */
@@ -44,12 +50,27 @@ export const peopleByName = query(async () =>
 /** Every round, newest first: a round is shown as soon as its file exists. */
 export const roundsNewestFirst = query(async () => (await getCollection('rounds')).sort((a, b) => b.data.number - a.data.number));
 
+/** Every round by its number. */
+const roundsByNumber = once(async () => new Map((await roundsNewestFirst()).map((round) => [round.data.number, round])));
+
 /** The round a topic belongs to (the content check guarantees it exists). */
 export async function roundOf(topic: CollectionEntry<'topics'>): Promise<CollectionEntry<'rounds'>> {
-  const round = (await roundsNewestFirst()).find((candidate) => candidate.data.number === topic.data.round);
+  const round = (await roundsByNumber()).get(topic.data.round);
   if (!round) throw new Error(`${topic.filePath ?? topic.id} → round: Round ${topic.data.round} has no file in content/rounds/`);
   return round;
 }
+
+/**
+ * Every round, newest first, with its published topics in order (none, for a round whose
+ * first topic is still to come): the topic lists, round pages and guides group them once.
+ */
+export const roundsWithTopics = query(async () => {
+  const byRound = Map.groupBy(await publishedTopics(), (topic) => topic.data.round);
+  return (await roundsNewestFirst()).map((round) => ({
+    round,
+    topics: Object.freeze(roundTopics(byRound.get(round.data.number) ?? [], round.data.number)),
+  }));
+});
 
 /**
  * The name of each round by its number (roundName: the file's title, else "Round N"), for
