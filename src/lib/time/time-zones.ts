@@ -14,8 +14,20 @@ import { formatter, offsetAt } from './dates.ts';
  */
 const ABBREVIATION_LOCALES = ['en-US', 'en-AU', 'en-GB', 'en-IN', 'en-NZ', 'en-IE', 'en-ZA', 'en-CA'] as const;
 
-function partsOf(format: Intl.DateTimeFormat, instant: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
-  return Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+type Parts = Readonly<Partial<Record<Intl.DateTimeFormatPartTypes, string>>>;
+
+/** Each formatter's parts of each instant it has formatted: a build shows one chat time on many pages. */
+const formattedParts = new WeakMap<Intl.DateTimeFormat, Map<number, Parts>>();
+
+function partsOf(format: Intl.DateTimeFormat, instant: Date): Parts {
+  let byInstant = formattedParts.get(format);
+  if (!byInstant) formattedParts.set(format, (byInstant = new Map()));
+  let parts = byInstant.get(instant.getTime());
+  if (!parts) {
+    parts = Object.freeze(Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value])));
+    byInstant.set(instant.getTime(), parts);
+  }
+  return parts;
 }
 
 /**
