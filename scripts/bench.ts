@@ -329,6 +329,11 @@ function sideBySide(r: Result): string {
     ['per HTML page', `${((r.clean.seconds * 1000) / pages).toFixed(1)} ms`, `${((peer.build.seconds * 1000) / peerPages).toFixed(1)} ms`],
     ['peak memory', gb(r.clean.peakBytes), gb(peer.build.peakBytes)],
     [
+      'CPU time, user and system',
+      `${s(r.clean.cpuSeconds)}, of which share cards ${s(r.clean.cardCpuSeconds)}`,
+      `${s(peer.build.cpuSeconds)} (Pagefind included)`,
+    ],
+    [
       'image step',
       `${s(r.clean.phases.images)}, ${filesPerPhoto(r.written, r.files.photos)} files per photo`,
       `${s(peer.build.phases.images)}, ${filesPerPhoto(peer.written, r.files.photos)} files per photo`,

@@ -84,5 +84,6 @@ export async function buildBlogExample(contentDir: string, workDir: string, root
   build.phases.index = pagefind.seconds;
   build.seconds += pagefind.seconds;
   build.peakBytes = Math.max(build.peakBytes, pagefind.peakBytes);
+  build.cpuSeconds += pagefind.cpuSeconds;
   return { posts, build, pagefindSeconds: pagefind.seconds, dist: join(site, 'dist') };
 }

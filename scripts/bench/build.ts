@@ -1,6 +1,7 @@
 /**
  * Runs one `astro build` for the benchmark and splits its wall clock into phases by the
- * moment each of Astro's progress lines arrives, with the build's peak memory from GNU time.
+ * moment each of Astro's progress lines arrives, with the build's peak memory and CPU time
+ * from GNU time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-/** GNU time reports the peak resident memory of the process tree; without it the figure is left out. */
+/** GNU time reports the peak resident memory and the CPU time of the process tree; without it the figures are left out. */
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /**
@@ -45,6 +46,10 @@ export interface Build {
   phases: Phases;
   /** Peak resident memory in bytes, or NaN where GNU time is missing. */
   peakBytes: number;
+  /** CPU time of every thread of the build and the processes it started, user and system, or NaN where GNU time is missing. */
+  cpuSeconds: number;
+  /** Of that, what the share cards' worker thread spent drawing and encoding (0 when the build does not say). */
+  cardCpuSeconds: number;
   /** Images Astro reported encoding in this build (0 when all came from the cache). */
   imagesEncoded: number;
   output: string;
@@ -69,7 +74,7 @@ function completedIn(output: string, after: string): number {
 export async function timedBuild({ command, args, cwd, env = {} }: Command): Promise<Build> {
   const memoryDir = await mkdtemp(join(tmpdir(), 'iln-bench-'));
   const memoryFile = join(memoryDir, 'peak');
-  const [program, programArgs] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args]] : [command, args];
+  const [program, programArgs] = GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(program, programArgs, { cwd, env: { ...DEPLOY_ENV, ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   let output = '';
@@ -87,7 +92,10 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
   const seconds = (performance.now() - started) / 1000;
   output = stripVTControlCharacters(output);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
-  const peakKb = GNU_TIME ? Number((await readFile(memoryFile, 'utf8')).trim().split('\n').at(-1)) : Number.NaN;
+  // GNU time's last line: peak kilobytes, user seconds, system seconds.
+  const [peakKb = Number.NaN, user = Number.NaN, system = Number.NaN] = GNU_TIME
+    ? ((await readFile(memoryFile, 'utf8')).trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
   await rm(memoryDir, { recursive: true, force: true });
 
   const content = arrivals.get('Synced content') ?? 0;
@@ -101,6 +109,8 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
     seconds,
     phases: { content, bundle, rendering, cards, images, index, other: Math.max(0, seconds - content - bundle - rendering - cards - images - index) },
     peakBytes: peakKb * 1024,
+    cpuSeconds: user + system,
+    cardCpuSeconds: Number(output.match(/share cards drawn or found in the cache in [\d.]+s \(([\d.]+)s of CPU\)/)?.[1] ?? 0),
     imagesEncoded: Number(encoded?.[2] ?? 0),
     output,
   };

@@ -91,7 +91,7 @@ async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegratio
     logger.warn(`Node ${process.version} cannot run the share cards' worker thread (it needs 22.18 or later); drawing them on the main thread`);
     return ogImageFiles(workerData.cards, cacheDir);
   }
-  const { files, seconds } = await new Promise<DrawCardsDone>((resolve, reject) => {
+  const { files, seconds, cpuSeconds } = await new Promise<DrawCardsDone>((resolve, reject) => {
     const worker = new Worker(new URL('../share/draw-cards.ts', import.meta.url), { workerData });
     // A build that fails before the worker is done must not wait for it.
     worker.unref();
@@ -99,7 +99,8 @@ async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegratio
     worker.once('error', (error) => reject(new Error(`The share cards could not be drawn: ${String(error)}`, { cause: error })));
     worker.once('exit', (code) => reject(new Error(`The share cards' worker thread stopped before it was done (exit code ${code})`)));
   });
-  logger.info(`${files.length} share cards drawn or found in the cache in ${seconds.toFixed(1)}s`);
+  const cpu = cpuSeconds === undefined ? '' : ` (${cpuSeconds.toFixed(1)}s of CPU)`;
+  logger.info(`${files.length} share cards drawn or found in the cache in ${seconds.toFixed(1)}s${cpu}`);
   return files;
 }
 

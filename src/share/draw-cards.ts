@@ -18,6 +18,8 @@ export interface DrawCardsDone {
   /** The cache file of each card, in the order of `cards`. */
   files: string[];
   seconds: number;
+  /** CPU time of this thread, user and system, where Node can measure it (23.9 and later). */
+  cpuSeconds?: number;
 }
 
 const { cards, cacheDir } = workerData as DrawCardsData;
@@ -27,4 +29,9 @@ const { cards, cacheDir } = workerData as DrawCardsData;
 if (process.platform === 'linux') setPriority(19);
 const started = performance.now();
 const files = await ogImageFiles(cards, cacheDir);
-parentPort?.postMessage({ files, seconds: (performance.now() - started) / 1000 } satisfies DrawCardsDone);
+const cpu = process.threadCpuUsage?.();
+parentPort?.postMessage({
+  files,
+  seconds: (performance.now() - started) / 1000,
+  ...(cpu && { cpuSeconds: (cpu.user + cpu.system) / 1e6 }),
+} satisfies DrawCardsDone);
