@@ -70,10 +70,11 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
         if (problems.length > 0) throw contentError(problems);
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         // The loaders take what was checked here rather than reading and checking it again.
-        const modified = new Map(files.map((file) => [file.file, file.modified]));
+        const read = new Map(files.map((file) => [file.file, file]));
         for (const entry of entries) {
-          const at = modified.get(entry.file);
-          if (at !== undefined) rememberChecked(resolve(root, entry.file), at, entry.data);
+          const file = read.get(entry.file);
+          if (file?.modified !== undefined)
+            rememberChecked(resolve(root, entry.file), { modified: file.modified, data: entry.data, source: file.source });
         }
         checked = entries;
         redirects = redirectsFor(entries, now);

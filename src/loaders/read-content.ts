@@ -50,6 +50,15 @@ function parseEntrySource(filePath: string, source: string): unknown {
   return filePath.endsWith('.yaml') ? parseYaml(source) : parseFrontmatter(source);
 }
 
+/**
+ * The body of a Markdown or MDX file, after its frontmatter, trimmed as Astro's reader trims
+ * it; undefined for a file without frontmatter.
+ */
+export function frontmatterBody(source: string): string | undefined {
+  const match = FRONTMATTER.exec(source);
+  return match ? source.slice(match[0].length).trim() : undefined;
+}
+
 /** Reads the data of one content file as the contract sees it. */
 export async function readEntryData(filePath: string): Promise<unknown> {
   return parseEntrySource(filePath, await readFile(filePath, 'utf8'));
@@ -145,6 +154,7 @@ async function readContentFile(root: string, folder: string, path: string): Prom
     try {
       source = await readFile(path, 'utf8');
       file.data = parseEntrySource(path, source);
+      if (!path.endsWith('.yaml')) file.source = source;
     } catch (error) {
       file.syntaxError = (error as Error).message;
     }

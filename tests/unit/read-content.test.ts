@@ -1,11 +1,20 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { parseFrontmatter, parseYaml, readContent, readEntryData, readPages, readPhotoFacts } from '../../src/loaders/read-content.ts';
+import {
+  frontmatterBody,
+  parseFrontmatter,
+  parseYaml,
+  readContent,
+  readEntryData,
+  readPages,
+  readPhotoFacts,
+} from '../../src/loaders/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,6 +87,34 @@ describe('parseFrontmatter', () => {
   test('gives the line of a YAML mistake as a line of the file', () => {
     // Line 1 is the opening ---, so the bad line is line 3 of the file.
     expect(() => parseFrontmatter('---\ntitle: a\n  round: 1\n---\n')).toThrow('bad indentation of a mapping entry on line 3');
+  });
+});
+
+describe('frontmatterBody', () => {
+  // The frontmatter reader of the Astro in node_modules, from where Astro itself loads it.
+  const astroReader = async () => {
+    const path = createRequire(fileURLToPath(import.meta.resolve('astro/package.json'))).resolve('@astrojs/internal-helpers/frontmatter');
+    return (await import(pathToFileURL(path).href)) as {
+      parseFrontmatter: (code: string, options: { frontmatter: 'empty-with-spaces' }) => { content: string };
+    };
+  };
+
+  test.each([
+    ['a body after the frontmatter', '---\ntitle: A\n---\n\n## Body\n\nText.\n'],
+    ['Windows line endings and a byte order mark', '\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n'],
+    ['a horizontal rule in the body', '---\ntitle: A\n---\nFirst part\n\n---\n\nSecond part\n'],
+    ['spaces after the closing hyphens', '---\ntitle: A\n---   \nBody\n'],
+    ['empty frontmatter', '---\n---\nBody\n'],
+    ['no body', '---\ntitle: A\n---\n'],
+    ['no line end after the closing hyphens', '---\ntitle: A\n---'],
+    ['an indented line of hyphens in the YAML', '---\nsummary: |\n  one\n  ---\n  two\n---\nBody\n'],
+  ])('gives the body Astro’s own reader gives, with %s', async (_, source) => {
+    const { parseFrontmatter: astroParse } = await astroReader();
+    expect(frontmatterBody(source)).toBe(astroParse(source, { frontmatter: 'empty-with-spaces' }).content.trim());
+  });
+
+  test('is undefined for a file without frontmatter', () => {
+    expect(frontmatterBody('# Just a body\n')).toBeUndefined();
   });
 });
 

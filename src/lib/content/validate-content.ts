@@ -43,6 +43,8 @@ export interface ContentFile {
   photo?: PhotoFacts | null;
   /** When the file was last changed (ms since the epoch), so that its checked data can be reused while it is unchanged. */
   modified?: number;
+  /** The text of a Markdown or MDX file that could be read, so that the loader can take its body as the check read it. */
+  source?: string;
   /** True when the file is a symbolic link, which is never read. */
   link?: boolean;
   /** Plain values YAML cut at a ` #` (yaml-comments.ts). */
