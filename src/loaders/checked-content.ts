@@ -36,7 +36,14 @@ export function checkedData(path: string, modified: number): unknown {
   return checked && checked.modified === modified ? checked.data : undefined;
 }
 
-/** True when the check read the file at `path` with exactly this text. */
-export function checkedText(path: string, text: string): boolean {
-  return store().get(path)?.source === text;
+/**
+ * True when the check read the file at `path` with exactly this text. The text is let go
+ * either way: only the first load of a build compares it, and a large site's texts are
+ * tens of MB that would otherwise be held to the build's end.
+ */
+export function takeCheckedText(path: string, text: string): boolean {
+  const checked = store().get(path);
+  const same = checked?.source === text;
+  if (checked) delete checked.source;
+  return same;
 }

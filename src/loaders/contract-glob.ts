@@ -8,7 +8,7 @@ import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../lib/co
 import { formatProblems } from '../lib/content/problems.ts';
 import { checkEntryData } from '../lib/content/validate-content.ts';
 import { entryId } from '../lib/site/urls.ts';
-import { checkedData, checkedText } from './checked-content.ts';
+import { checkedData, takeCheckedText } from './checked-content.ts';
 import { frontmatterBody, readEntryData } from './read-content.ts';
 import { renderedStory, storyDigest } from './stories.ts';
 
@@ -104,7 +104,7 @@ function withCheckedBodies(context: LoaderContext): { entryTypes?: Map<string, E
     readers.set(extension, {
       ...type,
       getEntryInfo: async (params) => {
-        const body = checkedText(fileURLToPath(params.fileUrl), params.contents) ? frontmatterBody(params.contents) : undefined;
+        const body = takeCheckedText(fileURLToPath(params.fileUrl), params.contents) ? frontmatterBody(params.contents) : undefined;
         return body === undefined ? type.getEntryInfo(params) : { body, data: {} };
       },
     });
