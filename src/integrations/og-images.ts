@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -28,7 +28,7 @@ type Cards = ReturnType<typeof shareCards>;
  *
  * A build does not render them as routes: as soon as the content check is done, a worker
  * thread (src/share/draw-cards.ts) makes sure each card is in the cache, on a core the main
- * thread leaves idle while Astro loads, bundles and renders, and the end of the build copies
+ * thread leaves idle while Astro loads, bundles and renders, and the end of the build links
  * them into the site and removes from the cache the cards it did not use, so that a cache a
  * deploy restores and saves does not grow with every changed title. `astro dev` serves them
  * from a route instead (src/share/og-route.ts), drawn on request.
@@ -58,7 +58,7 @@ export function ogImages({ now }: Options): AstroIntegration {
         if (!build) return;
         const waited = performance.now();
         await publishCards(build.cards, await build.files, new URL('og/', outDir));
-        // The end of the build's own cost of the cards: waiting for the worker, then copying (scripts/bench reads it).
+        // The end of the build's own cost of the cards: waiting for the worker, then linking (scripts/bench reads it).
         logger.info(`published ${build.cards.length} share cards under /og/ in ${((performance.now() - waited) / 1000).toFixed(1)}s`);
         const removed = await removeUnusedImages(dir, build.started);
         if (removed > 0) logger.info(`removed ${removed} share card${removed === 1 ? '' : 's'} no page uses any more from the cache`);
@@ -104,9 +104,22 @@ async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegratio
   return files;
 }
 
-/** Copies each card's cache file to its address under `ogDir`, `og/topics/2/06-advocacy.jpg`. */
+/**
+ * Puts each card's cache file at its address under `ogDir`, `og/topics/2/06-advocacy.jpg`:
+ * as a hard link where the cache and the site share a file system, which writes none of the
+ * cards' bytes again (about 90 MB for 2,700 cards), and as a copy where they do not. The
+ * cache never changes a file in place (src/share/image-cache.ts writes a new one and renames
+ * it), so the site's card stays as it was published.
+ */
 async function publishCards(cards: Cards, files: readonly string[], ogDir: URL): Promise<void> {
   const targets = cards.map(({ id }) => fileURLToPath(new URL(`${id}.jpg`, ogDir)));
   await Promise.all([...new Set(targets.map((target) => dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(targets.map((target, index) => copyFile(files[index]!, target)));
+  await Promise.all(targets.map((target, index) => linkOrCopy(files[index]!, target)));
+}
+
+/** Links `target` to `source`, or copies it where the two are on different file systems. */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  // A card an earlier build left may be a link to a cache file: replace it, never write into it.
+  await rm(target, { force: true });
+  await link(source, target).catch(() => copyFile(source, target));
 }

@@ -5,7 +5,7 @@
  * share cards are kept too, and the card of a title that changed leaves the cache. A Node
  * that cannot run the card worker's TypeScript draws the same cards on the main thread.
  */
-import { appendFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -141,6 +141,12 @@ describe('share cards in a rebuild with the cache kept', () => {
     const published = await retitledCard();
     expect(published).toEqual(await readFile(join(CARD_CACHE, drawn!)));
     expect(published).not.toEqual(firstRetitledCard);
+  });
+
+  test('the site’s cards are the cache’s files, linked rather than written twice', async () => {
+    const [drawn] = (await cachedCards()).filter((card) => !firstCards.includes(card));
+    const site = await stat(join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.jpg')));
+    expect(site.ino).toBe((await stat(join(CARD_CACHE, drawn!))).ino);
   });
 
   test('both builds went through every card the site publishes in a worker thread', async () => {
