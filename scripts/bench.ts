@@ -402,7 +402,7 @@ ${summaryTable(results)}
 - **rendering per page**: Astro's "generating static routes" step divided by the HTML pages written (feeds and
   calendars are rendered in the same step, four pages at a time). The share cards are drawn by a worker thread
   beside the steps of the build, and kept between builds like the photos; the **share cards** column of the phase
-  tables is what they add at the build's end: waiting for that worker, then copying the cards into the site.
+  tables is what they add at the build's end: waiting for that worker, then linking the cards into the site.
 - **image files per photo**, **image time per photo**: processed photos written, and Astro's image step, per postcard photo.
 
 ### Details

@@ -30,7 +30,7 @@ export interface Phases {
   rendering: number;
   /**
    * What the share cards add to the build's end: waiting for the worker that draws them beside
-   * the other steps (or finds them in the cache), then copying them into the site.
+   * the other steps (or finds them in the cache), then linking them into the site.
    */
   cards: number;
   /** Resizing and encoding photos ("generating optimized images"). */
