@@ -66,7 +66,8 @@ let firstCards: string[];
 let firstRetitledCard: Buffer;
 
 /** The card the site publishes for the retitled topic. */
-const retitledCard = () => readFile(join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.jpg')));
+const RETITLED_CARD = join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.jpg'));
+const retitledCard = () => readFile(RETITLED_CARD);
 
 beforeAll(async () => {
   contentDir = await copyContent('content');
@@ -145,7 +146,7 @@ describe('share cards in a rebuild with the cache kept', () => {
 
   test('the site’s cards are the cache’s files, linked rather than written twice', async () => {
     const [drawn] = (await cachedCards()).filter((card) => !firstCards.includes(card));
-    const site = await stat(join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.jpg')));
+    const site = await stat(RETITLED_CARD);
     expect(site.ino).toBe((await stat(join(CARD_CACHE, drawn!))).ino);
   });
 
