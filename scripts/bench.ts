@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -28,6 +28,7 @@ import { ROOT, TEST_NOW } from '../tests/support/build.ts';
 import { buildBlogExample, EXAMPLE_DIR, type PeerResult } from './bench/blog-example.ts';
 import { type Build, type Phases, timedBuild } from './bench/build.ts';
 import { type PageKind, pageKinds, walk, written, type Written } from './bench/output.ts';
+import { deleteSetAside, setAside } from './bench/set-aside.ts';
 
 const GENERATOR = resolve(ROOT, process.env.BENCH_GENERATOR ?? '../shared/bench/gen-corpus.mjs');
 const WORK = join(tmpdir(), 'interlibnet-bench');
@@ -103,7 +104,7 @@ function run(command: string, args: string[]): Promise<string> {
 }
 
 /** Contributors send resized phone photos: JPEGs of 50-150 KB, not the generator's PNGs. */
-async function photosToJpeg(contentDir: string): Promise<void> {
+async function photosToJpeg(contentDir: string, workDir: string): Promise<void> {
   const folders = await readdir(join(contentDir, 'postcards'));
   for (let start = 0; start < folders.length; start += 8) {
     await Promise.all(
@@ -116,7 +117,7 @@ async function photosToJpeg(contentDir: string): Promise<void> {
         await sharp(join(dir, photo))
           .jpeg({ quality: 82 })
           .toFile(join(dir, photo.replace(/\.png$/, '.jpg')));
-        await rm(join(dir, photo));
+        await setAside(join(dir, photo), workDir);
         await writeFile(entry, text.replace(`./${photo}`, `./${photo.replace(/\.png$/, '.jpg')}`));
       }),
     );
@@ -132,9 +133,9 @@ async function contentOf(scenario: Scenario, dir: string): Promise<string> {
   const stamp = join(dir, 'corpus-options.json');
   const wanted = JSON.stringify(scenario.content);
   if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === wanted) return contentDir;
-  await rm(contentDir, { recursive: true, force: true });
+  await setAside(contentDir);
   console.log(await run(process.execPath, [GENERATOR, contentDir, ...scenario.content.corpus]));
-  if (scenario.content.jpegPhotos) await photosToJpeg(contentDir);
+  if (scenario.content.jpegPhotos) await photosToJpeg(contentDir, dir);
   await writeFile(stamp, wanted);
   return contentDir;
 }
@@ -217,9 +218,10 @@ async function benchmark(scenario: Scenario): Promise<Result> {
   // Alternated, so that whatever else the machine does weighs on both alike.
   for (let count = 0; count < buildsOf(scenario); count += 1) {
     // As a fresh clone builds, and as the blog example does: no cache, and no site from the last
-    // run for Astro to empty first (about 2 s for the 12,000 files of the 3,000 entries).
-    await rm(cacheDir, { recursive: true, force: true });
-    await rm(outDir, { recursive: true, force: true });
+    // run for Astro to empty first (about 2 s for the 12,000 files of the 3,000 entries). Set
+    // aside, not deleted: files deleted just before cost the next build's new files (set-aside.ts).
+    await setAside(cacheDir);
+    await setAside(outDir);
     cleans.push(await buildSite(contentDir, outDir, cacheDir));
     log(`clean build ${cleans.at(-1)!.seconds.toFixed(1)} s`);
     if (scenario.peer && EXAMPLE_DIR) {
@@ -428,7 +430,9 @@ The corpora come from \`node ../shared/bench/gen-corpus.mjs OUTDIR …\` with th
 lives in \`../shared/bench/\` beside the repository on our machines and is not copied into it (set \`BENCH_GENERATOR\`
 to a copy elsewhere). The 20x corpus's PNGs are re-encoded as JPEG at quality 82 (about 80 KB each), as
 contributors' resized phone photos are. Builds go to \`$TMPDIR/interlibnet-bench/\` with caches of their own, the clock
-pinned to ${TEST_NOW} like the tests.
+pinned to ${TEST_NOW} like the tests. Nothing is deleted between builds: what a run replaces (the last site and cache,
+the example's copy) is moved into \`.set-aside/\` folders and deleted when the run ends, because files deleted just
+before a build slow its own file creation on ext4 without a journal ([Files deleted just before a build](#files-deleted-just-before-a-build-2026-12-04-afternoon)).
 
 Astro's blog example is built only when \`BENCH_BLOG_EXAMPLE\` points at a checkout of \`examples/blog\` from
 withastro/astro (the benchmark fetches nothing). It runs on this project's \`node_modules\`, so Astro, sharp and
@@ -441,6 +445,7 @@ const chosen = SCENARIOS.filter((scenario) => !options.only || options.only.spli
 if (chosen.length === 0) throw new Error(`--only: expected one or more of ${SCENARIOS.map((scenario) => scenario.key).join(', ')}`);
 const results: Result[] = [];
 for (const scenario of chosen) results.push(await benchmark(scenario));
+await deleteSetAside();
 const browser = await chromium.launch({ executablePath: CHROMIUM });
 const browserVersion = browser.version();
 await browser.close();

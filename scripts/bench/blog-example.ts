@@ -5,10 +5,11 @@
  * a checkout of the example, and it runs on this project's node_modules (same Astro,
  * sharp and Pagefind versions), so only the site's own code differs.
  */
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { type Build, timedBuild } from './build.ts';
+import { setAside } from './set-aside.ts';
 
 export const EXAMPLE_DIR = process.env.BENCH_BLOG_EXAMPLE;
 
@@ -65,9 +66,9 @@ export interface PeerResult {
 export async function buildBlogExample(contentDir: string, workDir: string, root: string): Promise<PeerResult> {
   if (!EXAMPLE_DIR) throw new Error('BENCH_BLOG_EXAMPLE is not set');
   const site = join(workDir, 'blog-example');
-  await rm(site, { recursive: true, force: true });
+  await setAside(site);
   await cp(EXAMPLE_DIR, site, { recursive: true, filter: (source) => !/node_modules|[/\\]\.astro|[/\\]dist/.test(source.slice(EXAMPLE_DIR.length)) });
-  await rm(join(site, 'src/content/blog'), { recursive: true, force: true });
+  await setAside(join(site, 'src/content/blog'), workDir);
   // Each package linked, not the folder: the example's own cache (node_modules/.astro) stays its own.
   await mkdir(join(site, 'node_modules'));
   for (const name of await readdir(join(root, 'node_modules'))) {
