@@ -30,7 +30,7 @@ if (files.length === 0) {
 // the pull request. Fields and keys come from contributors: they are printed escaped, and the
 // plain listing inside stop-commands, so that no line of theirs is read as a command.
 const onGitHub = Boolean(process.env.GITHUB_ACTIONS);
-// Warnings (links that will lead nowhere) are shown, and annotated on GitHub, but pass.
+// Warnings (a link that will lead nowhere, a value cut at ` #`, a clock change missed) are shown, and annotated on GitHub, but pass.
 if (warnings.length > 0) {
   if (!onGitHub) console.error(formatWarnings(warnings));
   else

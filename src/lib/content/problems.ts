@@ -27,10 +27,13 @@ export function formatProblems(problems: readonly Problem[]): string {
   return [heading, ...sorted.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
 }
 
-/** One message for warnings: what the content check found wrong without stopping the build. */
+/**
+ * One message for warnings: what the content check found probably unmeant without stopping
+ * the build (a link that will lead nowhere, a value YAML cut at ` #`, a clock change missed).
+ */
 export function formatWarnings(warnings: readonly Problem[]): string {
   const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
-  const heading = `${warnings.length} ${warnings.length === 1 ? 'link' : 'links'} in content will lead nowhere on the site (see CONTRIBUTING.md):`;
+  const heading = `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} in content, probably unmeant; the build goes on (see CONTRIBUTING.md):`;
   return [heading, ...sorted.map((warning) => `  ${formatProblem(warning)}`)].join('\n');
 }
 

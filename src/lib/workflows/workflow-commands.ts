@@ -60,7 +60,8 @@ const TABLE_HEAD = ['| File | Field | Found | Expected |', '| --- | --- | --- | 
 
 /**
  * The job summary of a content check: every problem with its file and field, as a table,
- * then any warnings (links that will lead nowhere), which do not fail the check.
+ * then any warnings (what is probably unmeant, such as a link that will lead nowhere), which do
+ * not fail the check.
  */
 export function problemsSummary(problems: readonly Problem[], warnings: readonly Problem[] = []): string {
   const lines = ['### Content check', ''];
@@ -75,7 +76,7 @@ export function problemsSummary(problems: readonly Problem[], warnings: readonly
     );
   if (warnings.length > 0)
     lines.push(
-      `${warnings.length} ${warnings.length === 1 ? 'link' : 'links'} will lead nowhere on the site (a warning: the check passes).`,
+      `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} in content: probably unmeant, though the check passes.`,
       '',
       ...TABLE_HEAD,
       ...problemRows(warnings),
