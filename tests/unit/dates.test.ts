@@ -4,6 +4,7 @@ import {
   isTimeZone,
   isoDay,
   missedClockChange,
+  skippedWallTime,
   offsetAt,
   parseBareDate,
   parseDateOrDateTime,
@@ -233,5 +234,37 @@ describe('missedClockChange', () => {
     expect(missedClockChange('2026-10-12T09:00:00+01:00', 'Australia/Sydney')).toBeUndefined();
     expect(missedClockChange('2026-10-12', 'Australia/Sydney')).toBeUndefined();
     expect(missedClockChange('2026-10-12T09:00:00Z', 'UTC')).toBeUndefined();
+  });
+});
+
+describe('skippedWallTime', () => {
+  test('02:30 on the night Sydney goes from 02:00 to 03:00, with either offset', () => {
+    const skipped = { from: '02:00', to: '03:00', before: '+10:00', after: '+11:00' };
+    expect(skippedWallTime('2026-10-04T02:30:00+10:00', 'Australia/Sydney')).toEqual(skipped);
+    expect(skippedWallTime('2026-10-04T02:30:00+11:00', 'Australia/Sydney')).toEqual(skipped);
+    expect(missedClockChange('2026-10-04T02:30:00+11:00', 'Australia/Sydney')).toBeUndefined();
+  });
+
+  test('New York skips 02:00-03:00 in March; Lord Howe Island skips half an hour', () => {
+    expect(skippedWallTime('2027-03-14T02:15:00-05:00', 'America/New_York')).toEqual({
+      from: '02:00',
+      to: '03:00',
+      before: '-05:00',
+      after: '-04:00',
+    });
+    expect(skippedWallTime('2026-10-04T02:10:00+10:30', 'Australia/Lord_Howe')).toEqual({
+      from: '02:00',
+      to: '02:30',
+      before: '+10:30',
+      after: '+11:00',
+    });
+  });
+
+  test('times that happen: around the change, the hour repeated when clocks go back, a day without a change', () => {
+    expect(skippedWallTime('2026-10-04T01:59:00+10:00', 'Australia/Sydney')).toBeUndefined();
+    expect(skippedWallTime('2026-10-04T03:00:00+11:00', 'Australia/Sydney')).toBeUndefined();
+    expect(skippedWallTime('2026-04-05T02:30:00+11:00', 'Australia/Sydney')).toBeUndefined();
+    expect(skippedWallTime('2026-07-01T02:30:00+10:00', 'Australia/Sydney')).toBeUndefined();
+    expect(skippedWallTime('2026-10-04', 'Australia/Sydney')).toBeUndefined();
   });
 });

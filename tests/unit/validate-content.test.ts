@@ -253,6 +253,15 @@ describe('rounds', () => {
     ]);
   });
 
+  test('rejects a round number written with a leading zero, which would make a second round 1', () => {
+    expect(problems(round(1, {}, '01.yaml'))).toEqual([
+      "content/rounds/01.yaml → file name: found 01.yaml; expected 1.yaml, the round's number without leading zeros",
+    ]);
+    expect(problems(moved(valid.topic1, '01/01-getting-to-know-you.md'))).toContain(
+      "content/topics/01/01-getting-to-know-you.md → file name: found the folder 01/; expected content/topics/1/, the round's number without leading zeros",
+    );
+  });
+
   test.each(['round-1.yaml', '1.yml', '1.md'])('rejects a round file named %s', (name) => {
     expect(problems(round(1, {}, name))).toEqual([
       `content/rounds/${name} → file name: found content/rounds/${name}; expected a file named like content/rounds/<number>.yaml`,
@@ -559,9 +568,9 @@ describe('topics', () => {
       ]);
     });
 
-    test('rejects 02:30 on the Sunday summer time starts, an hour Sydney skips', () => {
-      expect(problems(editChat(valid.topic2, { start: '2026-10-04T02:30:00+10:00' }))).toEqual([
-        `${TOPIC2} → chat.start: found "2026-10-04T02:30:00+10:00"; expected the offset Australia/Sydney has at that time (+11:00, not +10:00); check the hour and the offset`,
+    test.each(['+10:00', '+11:00'])('rejects 02:30%s on the Sunday summer time starts, an hour Sydney skips, whatever the offset', (offset) => {
+      expect(problems(editChat(valid.topic2, { start: `2026-10-04T02:30:00${offset}` }))).toEqual([
+        `${TOPIC2} → chat.start: found "2026-10-04T02:30:00${offset}"; expected a time that happens in Australia/Sydney: on 2026-10-04 its clocks go from 02:00 (+10:00) straight to 03:00 (+11:00), so 02:30 never shows there; choose an hour before or after the change`,
       ]);
     });
 
@@ -1179,4 +1188,27 @@ test('a publishDate with the offset Sydney has at another time of year is a warn
     `${TOPIC1} → publishDate: found 2025-03-17T09:00:00+10:00, whose offset Australia/Sydney has at another time of year: on that date it is +11:00, so the entry appears an hour away from the hour written there; expected 2025-03-17T09:00:00+11:00, if the hour is meant in Australia/Sydney`,
   ]);
   expect(validateContent([valid.round1, valid.topic1], [], { timeZone: 'Australia/Sydney' }).warnings).toEqual([]);
+});
+
+test("a round's signup dates with the offset of another season are warnings too", () => {
+  // Sydney is +11:00 until 5 April 2026 and +10:00 after it.
+  const round3 = round(3, {
+    applicationsOpen: '2026-02-09T09:00:00+10:00',
+    applicationsClose: '2026-04-13T17:00:00+11:00',
+    partnershipsStart: '2026-05-04',
+    partnershipsEnd: '2026-09-07',
+  });
+  const checked = validateContent([round3], [], { timeZone: 'Australia/Sydney' });
+  expect(checked.problems).toEqual([]);
+  expect(checked.warnings.map(formatProblem)).toEqual([
+    'content/rounds/3.yaml → applicationsOpen: found 2026-02-09T09:00:00+10:00, whose offset Australia/Sydney has at another time of year: on that date it is +11:00, so the signup form opens or closes an hour away from the hour written there; expected 2026-02-09T09:00:00+11:00, if the hour is meant in Australia/Sydney',
+    'content/rounds/3.yaml → applicationsClose: found 2026-04-13T17:00:00+11:00, whose offset Australia/Sydney has at another time of year: on that date it is +10:00, so the signup form opens or closes an hour away from the hour written there; expected 2026-04-13T17:00:00+10:00, if the hour is meant in Australia/Sydney',
+  ]);
+});
+
+test('a publishDate in the hour Sydney skips is a warning that says to move the hour, not the offset', () => {
+  const topic = edit(valid.topic2, { publishDate: '2026-10-04T02:30:00+11:00' });
+  expect(validateContent([valid.round2, topic], [], { timeZone: 'Australia/Sydney' }).warnings.map(formatProblem)).toEqual([
+    `${TOPIC2} → publishDate: found 2026-10-04T02:30:00+11:00; expected a time that happens in Australia/Sydney: on 2026-10-04 its clocks go from 02:00 (+10:00) straight to 03:00 (+11:00), so 02:30 never shows there; choose an hour before or after the change`,
+  ]);
 });

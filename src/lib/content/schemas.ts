@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { roundName } from './rounds.ts';
-import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime } from '../time/dates.ts';
+import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime, skippedWallTime } from '../time/dates.ts';
 import { canonicalLanguageTag, isLanguageTag, languageTagExpected } from './languages.ts';
 import { isCountryCode } from './countries.ts';
 import { isLicenseId } from './licenses.ts';
@@ -171,6 +171,15 @@ const chatFields = {
       url: httpsUrl().optional(),
 };
 
+/**
+ * What to write instead of a wall-clock time `timeZone` skips: asked for the right offset,
+ * such a time has none (each offset gives the other hour), so the editor must move the hour.
+ */
+export function skippedMessage(text: string, timeZone: string, skipped: NonNullable<ReturnType<typeof skippedWallTime>>): string {
+  const [day = '', time = ''] = text.split('T');
+  return `a time that happens in ${timeZone}: on ${day} its clocks go from ${skipped.from} (${skipped.before}) straight to ${skipped.to} (${skipped.after}), so ${time.slice(0, 5)} never shows there; choose an hour before or after the change`;
+}
+
 export const chatSchema = z
   .strictObject(chatFields, { error: unknownFieldMessage })
   .transform((chat, ctx) => {
@@ -179,7 +188,10 @@ export const chatSchema = z
       ctx.addIssue({ code: 'custom', path: ['start'], message: DATE_TIME_EXAMPLE });
       return z.NEVER;
     }
-    if (isTimeZone(chat.timeZone)) {
+    const skipped = isTimeZone(chat.timeZone) ? skippedWallTime(chat.start, chat.timeZone) : undefined;
+    if (skipped) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: skippedMessage(chat.start, chat.timeZone, skipped) });
+    } else if (isTimeZone(chat.timeZone)) {
       const expected = offsetAt(chat.timeZone, parsed.instant);
       if (expected !== parsed.offset) {
         ctx.addIssue({

@@ -5,13 +5,13 @@
  * already read (see read-content.ts), so every rule can be tested without a disk.
  */
 import { z } from 'astro/zod';
-import { missedClockChange } from '../time/dates.ts';
+import { missedClockChange, skippedWallTime } from '../time/dates.ts';
 import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters.ts';
 import type { CutValue } from './yaml-comments.ts';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
 import { linkProblem } from './content-links.ts';
-import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, topicSchema } from './schemas.ts';
+import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, skippedMessage, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
 import { entryId, normalisePath, paths } from '../site/urls.ts';
 
@@ -174,26 +174,39 @@ export function validateContent(
   return { problems, entries, warnings: [...cutValueWarnings(files), ...clockWarnings, ...checkContentLinks(files, entries)] };
 }
 
+/** The date-times each collection announces in the organisers' time zone. */
+const ZONED_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  topics: ['publishDate'],
+  news: ['publishDate'],
+  rounds: ['applicationsOpen', 'applicationsClose'],
+};
+
 /**
- * A topic or news item whose publishDate has the offset the organisers' time zone keeps at
- * another time of year (missedClockChange): it appears an hour early or late. Another
- * zone's offset may be meant, so these are warnings.
+ * A topic's or news item's publishDate, or a round's signup dates, with the offset the
+ * organisers' time zone keeps at another time of year (missedClockChange): the entry appears,
+ * or the form opens, an hour early or late. Or a time the zone skips when its clocks go
+ * forward. Another zone's offset may be meant, so these are warnings.
  */
 function missedClockChanges(files: readonly ContentFile[], timeZone: string): Problem[] {
-  return files.flatMap((file) => {
-    const publishDate = (file.data as { publishDate?: unknown } | undefined)?.publishDate;
-    if ((file.collection !== 'topics' && file.collection !== 'news') || typeof publishDate !== 'string') return [];
-    const missed = missedClockChange(publishDate, timeZone);
-    if (!missed) return [];
-    return [
-      {
-        file: file.file,
-        field: 'publishDate',
-        found: `${publishDate}, whose offset ${timeZone} has at another time of year: on that date it is ${missed.offset}, so the entry appears an hour away from the hour written there`,
-        expected: `${missed.corrected}, if the hour is meant in ${timeZone}`,
-      },
-    ];
-  });
+  return files.flatMap((file) =>
+    (file.collection ? (ZONED_FIELDS[file.collection] ?? []) : []).flatMap((field): Problem[] => {
+      const value = (file.data as Record<string, unknown> | undefined)?.[field];
+      if (typeof value !== 'string') return [];
+      const skipped = skippedWallTime(value, timeZone);
+      if (skipped) return [{ file: file.file, field, found: value, expected: skippedMessage(value, timeZone, skipped) }];
+      const missed = missedClockChange(value, timeZone);
+      if (!missed) return [];
+      const effect = file.collection === 'rounds' ? 'the signup form opens or closes' : 'the entry appears';
+      return [
+        {
+          file: file.file,
+          field,
+          found: `${value}, whose offset ${timeZone} has at another time of year: on that date it is ${missed.offset}, so ${effect} an hour away from the hour written there`,
+          expected: `${missed.corrected}, if the hour is meant in ${timeZone}`,
+        },
+      ];
+    }),
+  );
 }
 
 /**
@@ -291,7 +304,9 @@ function checkNameAgreesWithFields(file: ContentFile, entry: CheckedEntry): Prob
   switch (entry.collection) {
     case 'rounds': {
       const fromName = Number(name.replace(/\.yaml$/, ''));
-      return fromName === entry.data.number ? [] : at('number', entry.data.number, `${fromName}, the number in the file name (or rename the file to ${entry.data.number}.yaml)`);
+      if (fromName !== entry.data.number) return at('number', entry.data.number, `${fromName}, the number in the file name (or rename the file to ${entry.data.number}.yaml)`);
+      // 03.yaml would be a second file for round 3: its pages are /rounds/3/.
+      return name === `${fromName}.yaml` ? [] : [{ file: file.file, field: 'file name', found: name, expected: `${fromName}.yaml, the round's number without leading zeros` }];
     }
     case 'topics': {
       const [folder = '', fileName = ''] = name.split('/');
@@ -299,6 +314,9 @@ function checkNameAgreesWithFields(file: ContentFile, entry: CheckedEntry): Prob
       const fromFile = Number(fileName.split('-')[0]);
       return [
         ...(fromFolder === entry.data.round ? [] : at('round', entry.data.round, `${fromFolder}, the round folder it is in (or move it to content/topics/${entry.data.round}/)`)),
+        ...(fromFolder !== entry.data.round || folder === String(fromFolder)
+          ? []
+          : [{ file: file.file, field: 'file name', found: `the folder ${folder}/`, expected: `content/topics/${fromFolder}/, the round's number without leading zeros` }]),
         ...(fromFile === entry.data.number ? [] : at('number', entry.data.number, `${fromFile}, the number the file name starts with`)),
       ];
     }

@@ -69,7 +69,7 @@ export function offsetAt(timeZone: string, instant: Date): string {
  */
 export function missedClockChange(text: string, timeZone: string): { offset: string; corrected: string } | undefined {
   const parsed = parseDateTime(text);
-  if (!parsed) return undefined;
+  if (!parsed || skippedWallTime(text, timeZone)) return undefined;
   const offset = offsetAt(timeZone, parsed.instant);
   if (offset === parsed.offset) return undefined;
   const halfYear = 182 * 24 * 60 * 60 * 1000;
@@ -78,6 +78,48 @@ export function missedClockChange(text: string, timeZone: string): { offset: str
   const corrected =
     parsed.offset === '+00:00' && text.endsWith('Z') ? `${text.slice(0, -1)}${offset}` : `${text.slice(0, -parsed.offset.length)}${offset}`;
   return { offset, corrected };
+}
+
+/**
+ * When the wall-clock time `text` writes never happens in `timeZone` (02:30 on the night
+ * Sydney's clocks go from 02:00 to 03:00), the hour the clocks skip, as `02:00` and `03:00`
+ * with the offsets before and after; undefined when that time exists there (with any
+ * offset: another zone's may be meant) or `text` is not a date-time.
+ */
+export function skippedWallTime(text: string, timeZone: string): { from: string; to: string; before: string; after: string } | undefined {
+  const parsed = parseDateTime(text);
+  if (!parsed) return undefined;
+  const day = 24 * 60 * 60 * 1000;
+  const before = offsetAt(timeZone, new Date(parsed.instant.getTime() - day));
+  const after = offsetAt(timeZone, new Date(parsed.instant.getTime() + day));
+  if (before === after) return undefined;
+  const wallTime = text.slice(0, -(text.endsWith('Z') ? 1 : parsed.offset.length));
+  const exists = [before, after].some((offset) => {
+    const instant = new Date(`${wallTime}${offset}`);
+    return !Number.isNaN(instant.getTime()) && offsetAt(timeZone, instant) === offset;
+  });
+  if (exists) return undefined;
+  const change = changeInstant(timeZone, parsed.instant, before);
+  return { from: wallClock(change, before), to: wallClock(change, after), before, after };
+}
+
+/** `+11:00` → 660, `-03:30` → -210. */
+const offsetMinutes = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+
+/** The hour and minute `instant` shows on a clock `offset` from UTC: `02:00`. */
+const wallClock = (instant: number, offset: string) => new Date(instant + offsetMinutes(offset) * 60_000).toISOString().slice(11, 16);
+
+/** The minute within a day of `near` at which `timeZone` leaves the offset `before` (zones change on whole minutes). */
+function changeInstant(timeZone: string, near: Date, before: string): number {
+  const minute = 60_000;
+  let low = Math.floor(near.getTime() / minute) - 24 * 60;
+  let high = low + 48 * 60;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetAt(timeZone, new Date(middle * minute)) === before) low = middle;
+    else high = middle;
+  }
+  return high * minute;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
