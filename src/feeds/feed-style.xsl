@@ -86,7 +86,11 @@
                   <xsl:for-each select="/rss/channel/item">
                     <li>
                       <h2><a href="{link}"><xsl:value-of select="title" /></a></h2>
-                      <p><xsl:value-of select="description" /></p>
+                      <p>
+                        <xsl:call-template name="text-of-html">
+                          <xsl:with-param name="html" select="description" />
+                        </xsl:call-template>
+                      </p>
                     </li>
                   </xsl:for-each>
                 </ol>
@@ -99,5 +103,44 @@
         </div>
       </body>
     </html>
+  </xsl:template>
+
+  <!--
+    An item's description is HTML made from plain text (textAsHtml in src/lib/html/html.ts),
+    in which only < and & are written as references: shown here as the text it was, never
+    as markup.
+  -->
+  <xsl:template name="text-of-html">
+    <xsl:param name="html" />
+    <xsl:call-template name="replace">
+      <xsl:with-param name="text">
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="$html" />
+          <xsl:with-param name="from" select="'&amp;lt;'" />
+          <xsl:with-param name="to" select="'&lt;'" />
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="from" select="'&amp;amp;'" />
+      <xsl:with-param name="to" select="'&amp;'" />
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="replace">
+    <xsl:param name="text" />
+    <xsl:param name="from" />
+    <xsl:param name="to" />
+    <xsl:choose>
+      <xsl:when test="contains($text, $from)">
+        <xsl:value-of select="concat(substring-before($text, $from), $to)" />
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="substring-after($text, $from)" />
+          <xsl:with-param name="from" select="$from" />
+          <xsl:with-param name="to" select="$to" />
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$text" />
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -10,6 +10,8 @@ import { site as config } from '../../src/site.config.ts';
 import { SITES, type TestSite, urlOf } from '../support/sites.ts';
 
 const HOSTILE = '/postcards/mallory-hostile-markup/';
+/** The hostile postcard's library, in its page's text, its feed items' titles and their descriptions. */
+const LIBRARY = `Library <img src=x onerror="window.__hostile='library'"> ]]> & Co`;
 /** The hostile postcard's imageCredit, shown under its photo, in its feed items and in its structured data. */
 const CREDIT = `Eve"></figcaption><script>window.__hostile='credit'</script><img src=x onerror=alert(1)> ]]>`;
 
@@ -65,7 +67,7 @@ test.describe('a hostile postcard', () => {
     const watcher = await watch(page, SITES.postcards);
     await page.goto(HOSTILE);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Mallory "><script>window.__hostile='name'</script>`);
-    await expect(page.getByText(`Library <img src=x onerror="window.__hostile='library'"> ]]> & Co`).first()).toBeVisible();
+    await expect(page.getByText(LIBRARY).first()).toBeVisible();
     const story = page.locator('.story');
     await expect(story.locator('script, iframe, img, svg, [style], [onerror], [onload]')).toHaveCount(0);
     await expect(story.locator('a[href^="javascript:" i]')).toHaveCount(0);
@@ -115,8 +117,23 @@ test.describe('a hostile postcard', () => {
       for (const link of await page.locator('a[href]:not([rel="license"])').all()) await expect(link).toHaveAttribute('rel', 'ugc nofollow');
       await page.waitForLoadState('load');
       await watcher.expectNothingRan();
+
+      // Readers show the description as HTML too: there the contributor's fields are text.
+      await page.setContent(`<!doctype html><html><body><p>${item?.content ?? ''}</p></body></html>`);
+      await expect(page.locator('p')).toHaveText(`A postcard from ${LIBRARY} in Netherlands.`);
+      await expect(page.locator('body *:not(p)')).toHaveCount(0);
+      await watcher.expectNothingRan();
     });
   }
+
+  test('its feed item, opened in a browser, shows the fields as the contributor typed them', async ({ page }) => {
+    const watcher = await watch(page, SITES.postcards);
+    await page.goto('/postcards/rss.xml');
+    const item = page.getByRole('listitem').filter({ hasText: 'Mallory' });
+    await expect(item.getByRole('paragraph')).toHaveText(`A postcard from ${LIBRARY} in Netherlands.`);
+    await expect(item.locator('img, script, svg')).toHaveCount(0);
+    await watcher.expectNothingRan();
+  });
 
   test('its search result runs nothing', async ({ page }) => {
     const watcher = await watch(page, SITES.postcards);

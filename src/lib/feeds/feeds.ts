@@ -9,7 +9,7 @@ import { FEED_COLLECTIONS, type FeedCollection } from '../content/collections.ts
 import type { License } from '../content/licenses.ts';
 import { type PhotoCredit, photoCredit } from '../postcards/photo-credit.ts';
 import { postcardText } from '../postcards/postcard-text.ts';
-import { feedHtml, parseHtml } from '../html/html.ts';
+import { feedHtml, parseHtml, textAsHtml } from '../html/html.ts';
 import { textDirection } from '../content/languages.ts';
 import { storyHtml } from '../html/postcard-story.ts';
 import { newestFirst } from '../content/publishing.ts';
@@ -189,7 +189,7 @@ export function topicItem(topic: Topic, html: string, round: string, site: FeedS
     title: `${topicLabel(topic.data, round)}: ${topic.data.title}`,
     link,
     pubDate: topic.data.publishDate,
-    description: topic.data.summary,
+    description: textAsHtml(topic.data.summary),
     content: feedHtml(html, link),
     categories: categories(topic.data.tags, round),
   };
@@ -202,7 +202,7 @@ export function newsItem(news: NewsItem, html: string, site: FeedSite): FeedItem
     title: news.data.title,
     link,
     pubDate: news.data.publishDate,
-    description: news.data.summary,
+    description: textAsHtml(news.data.summary),
     content: feedHtml(html, link),
     categories: categories(news.data.tags),
   };
@@ -267,7 +267,7 @@ export function postcardItem(postcard: Postcard, photo: FeedPhoto, round: string
     title: text.feedTitle,
     link,
     pubDate: date,
-    description: text.description,
+    description: textAsHtml(text.description),
     content: feedHtml(tree, link),
     categories: categories([], round),
     enclosure: { url: photo.url, length: photo.length, type: photo.type },

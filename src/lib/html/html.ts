@@ -69,3 +69,11 @@ export function feedHtml(content: string | Root, pageUrl: string): string {
   taskBoxesAsText(tree);
   return safeHtml(tree);
 }
+
+/**
+ * Plain text as HTML, for a feed item's description: readers show RSS descriptions as HTML,
+ * so a contributor's `<img onerror=…>` must reach them as text, never as markup.
+ */
+export function textAsHtml(text: string): string {
+  return safeHtml({ type: 'root', children: [{ type: 'text', value: text }] });
+}
