@@ -171,6 +171,16 @@ test.describe('a news item with hostile markup', () => {
     await expect(page).toHaveURL(new RegExp(`${NEWS}#user-content-fn-1$`));
     expect(await watcher.expectNothingRan()).toEqual([]);
   });
+
+  test('with nothing but a backslash before the colon, its script addresses are no links either', async ({ page }) => {
+    const watcher = await watch(page, SITES.postcards);
+    await page.goto('/news/2026-10-escaped-scheme/');
+    const body = page.getByRole('main').locator('.prose');
+    await expect(body.getByText('An escaped script link')).toBeVisible();
+    await expect(body.getByRole('link', { name: /escaped/ })).toHaveCount(0);
+    await expect(body.locator('a[href^="javascript" i]')).toHaveCount(0);
+    expect(await watcher.expectNothingRan()).toEqual([]);
+  });
 });
 
 test.describe('the Content Security Policy', () => {

@@ -30,10 +30,15 @@ describe('a Markdown topic or news item', () => {
         '<javascript:alert(3)> [f][ref] [ok](https://example.org/) [mail](mailto:team@example.org) [file](../2/01-getting-to-know-you.md)',
         '',
         '[ref]: vbscript:alert(4)',
+        '',
+        '[g](javascript\\:alert\\(5\\)) ![h](https\\://tracker.example/p.gif) [i][escaped]',
+        '',
+        '[escaped]: javascript\\:alert(6)',
       ].join('\n'),
     );
     expect(html).not.toMatch(/(?:href|src)="(?!https:|mailto:|\.\.\/)/i);
     expect(html).toContain('<a>a</a> <a>b</a> <a>c</a> <a>d</a> <img alt="e">');
+    expect(html).toContain('<a>g</a> <img src="https://tracker.example/p.gif" alt="h"> <a>i</a>');
     expect(html).toContain('<a href="https://example.org/">ok</a>');
     expect(html).toContain('<a href="mailto:team@example.org">mail</a>');
     expect(html).toContain('<a href="../2/01-getting-to-know-you.md">file</a>');
@@ -64,7 +69,18 @@ describe('a Markdown topic or news item', () => {
   });
 
   test('what needs the sanitiser', () => {
-    for (const markdown of ['a <b>b</b>', 'a &amp; b', '[x](javascript:y)', '[x]: data:y', 'x[^1]', '- [ ] task', '* [X] task', '1. [x] task'])
+    for (const markdown of [
+      'a <b>b</b>',
+      'a &amp; b',
+      '[x](javascript:y)',
+      '[x]: data:y',
+      'x[^1]',
+      '- [ ] task',
+      '* [X] task',
+      '1. [x] task',
+      '[x](javascript\\:y)',
+      '[x]: data\\:y',
+    ])
       expect(needsSanitiser(markdown), markdown).toBe(true);
     for (const markdown of ['Prompt: what do you think?', '[x](https://a.example/b:c)', '[x](./file.md)', '[x]: mailto:a@b.example', '- a list'])
       expect(needsSanitiser(markdown), markdown).toBe(false);

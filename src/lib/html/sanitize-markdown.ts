@@ -12,13 +12,14 @@ import { ID_PREFIX, sanitizeTree, taskBoxesAsText } from './sanitize.ts';
 
 /**
  * What Markdown can turn into something the sanitiser changes: HTML or an autolink (`<`),
- * a character reference (`&`, which can spell a scheme), a link or image address with a
+ * a character reference (`&`) or a backslash escape (`javascript\:`), either of which can
+ * spell a scheme the pattern after it would not see, a link or image address with a
  * scheme other than http, https and mailto (`[x](javascript:…)`, `[x]: data:…`), a
  * footnote (whose ids get the sanitiser's prefix) and a checklist (whose boxes become ☑
  * and ☐). A document with none of these is rendered as it is: Sätteri escapes its text and
  * attributes, and sanitising every topic would cost a large archive's build seconds.
  */
-const NEEDS_SANITISER = [/[<&]/, /\]\s*[(:]\s*(?!(?:https?|mailto):)[a-z][a-z\d+.-]*:/i, /\[\^/, /^\s*(?:[-*+]|\d+[.)])\s+\[[ x]\]/im];
+const NEEDS_SANITISER = [/[<&\\]/, /\]\s*[(:]\s*(?!(?:https?|mailto):)[a-z][a-z\d+.-]*:/i, /\[\^/, /^\s*(?:[-*+]|\d+[.)])\s+\[[ x]\]/im];
 
 /** True when `markdown` may hold something the sanitiser would remove or change. */
 export function needsSanitiser(markdown: string): boolean {
