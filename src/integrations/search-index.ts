@@ -39,8 +39,9 @@ const READ_AT_ONCE = 32;
 
 /** How many built pages are marked for search. */
 async function countMarkedPages(siteDir: string): Promise<number> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const marked = await pLimit(READ_AT_ONCE).map(files, async (file) => isMarkedForSearch(await readFile(join(siteDir, file), 'utf8')));
+  // Files only: the page of an old address such as /archives/p_12.html is a folder of that name.
+  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+  const marked = await pLimit(READ_AT_ONCE).map(files, async (file) => isMarkedForSearch(await readFile(join(file.parentPath, file.name), 'utf8')));
   return marked.filter(Boolean).length;
 }
 

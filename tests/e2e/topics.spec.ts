@@ -97,11 +97,13 @@ test.describe('reading the discussion topics', () => {
     await expect(page.getByRole('main').locator('header .eyebrow').getByRole('link')).toHaveText('Round 1, 2025');
   });
 
-  test('an address from the old blog leads to the topic', async ({ page }) => {
-    await page.goto('/2013/05/discussion-topic-library-spaces/');
-    await expect(page).toHaveURL(/\/topics\/1\/06-library-spaces\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library spaces');
-  });
+  for (const old of ['/2013/05/discussion-topic-library-spaces/', '/archives/p_12.html']) {
+    test(`an address from the old blog, ${old}, leads to the topic`, async ({ page }) => {
+      await page.goto(old);
+      await expect(page).toHaveURL(/\/topics\/1\/06-library-spaces\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library spaces');
+    });
+  }
 
   test('news articles, including MDX, are listed newest first and readable', async ({ page }) => {
     await page.goto('/news/');
