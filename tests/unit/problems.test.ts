@@ -55,6 +55,11 @@ describe('formatProblem', () => {
       }),
     ).toBe('content/rounds/1.yaml → signupUrl: found "http://forms.example/round-1"; expected an address starting with https://');
   });
+
+  test('writes out the codes of characters that would act on a terminal, wherever they are', () => {
+    const message = formatProblem({ file: 'content/news/x\u001b]8;;.md', field: '\u001b[2J\u009b31m', found: '"\u202e"', expected: 'text' });
+    expect(message).toBe('content/news/x<U+001B>]8;;.md → <U+001B>[2J<U+009B>31m: found "<U+202E>"; expected text');
+  });
 });
 
 describe('formatProblems', () => {

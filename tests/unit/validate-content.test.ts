@@ -1107,6 +1107,26 @@ describe('one file checked on its own, as a loader does for a file the check did
   });
 });
 
+describe('text that shows nothing', () => {
+  test('a name, a library or a photo description of spaces that take no room is refused', () => {
+    expect(problems(edit(valid.postcard, { name: '\u200B', library: '\u2800\u3164', imageAlt: '\u200B\u200C\u200D\u2060\u200B' })).sort()).toEqual([
+      `${POSTCARD} → imageAlt: found "\u200B\u200C\u200D\u2060\u200B"; expected text of 5 to 250 characters, some of them visible`,
+      `${POSTCARD} → library: found "\u2800\u3164"; expected text of 1 to 120 characters, some of them visible`,
+      `${POSTCARD} → name: found "\u200B"; expected text of 1 to 80 characters, some of them visible`,
+    ]);
+    expect(problems(edit(valid.round1, { title: '\u200D' }))).toEqual([
+      `${ROUND1} → title: found "\u200D"; expected text, not empty: some of it visible`,
+    ]);
+  });
+
+  test('a tag longer than a folder name can be is refused, a long one that fits is not', () => {
+    expect(problems(edit(valid.topic1, { tags: ['مكتبة'.repeat(13)] }))).toEqual([
+      `${TOPIC1} → tags[0]: found "${'مكتبة'.repeat(13).slice(0, 57)}…" (65 characters); expected a tag of at most 60 characters`,
+    ]);
+    expect(problems(edit(valid.topic1, { tags: ['مكتبة'.repeat(12)] }))).toEqual([]);
+  });
+});
+
 describe('characters no published text may hold', () => {
   const EXPECTED =
     'expected text without control or direction-override characters, which come in unseen with text copied from PDFs and word processors: delete the character, or type the text again';
@@ -1122,6 +1142,13 @@ describe('characters no published text may hold', () => {
       `${TOPIC1} → tags: found a control character (U+0001) after "partner"; ${EXPECTED}`,
       `${TOPIC1} → chat.platform: found a direction-override character (U+202E) after "Masto"; ${EXPECTED}`,
     ]);
+  });
+
+  test("in a field's name, which is named as a code", () => {
+    const field = '\u001b[2J\u001b[31mPWNED';
+    expect(problems(edit(valid.round1, { [field]: 1 }))).toContain(
+      `${ROUND1} → <U+001B>[2J<U+001B>[31mPWNED: found a control character (U+001B) at the start in the field's name; ${EXPECTED}`,
+    );
   });
 
   test('in the body, and in the text of a round', () => {

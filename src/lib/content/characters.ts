@@ -8,6 +8,17 @@
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const FORBIDDEN = /[\u{0}-\u{8}\u{B}\u{C}\u{E}-\u{1F}\u{7F}-\u{9F}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{FDD0}-\u{FDEF}\u{FFFE}\u{FFFF}\u{D800}-\u{DFFF}]/u;
 
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'gu');
+
+/**
+ * `text` with each forbidden character written as its code (`<U+001B>`): what a message
+ * prints of a file name or field name, so that an escape sequence in a YAML key cannot
+ * clear or restyle the terminal of whoever runs the check.
+ */
+export function showingForbidden(text: string): string {
+  return text.replace(FORBIDDEN_ALL, (character) => `<U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 export const CHARACTERS_EXPECTED =
   'text without control or direction-override characters, which come in unseen with text copied from PDFs and word processors: delete the character, or type the text again';
 
@@ -33,6 +44,10 @@ export function fieldsWithForbiddenCharacters(data: unknown, path = ''): { field
   }
   if (Array.isArray(data)) return data.flatMap((item) => fieldsWithForbiddenCharacters(item, path)).slice(0, 1);
   if (data && typeof data === 'object')
-    return Object.entries(data).flatMap(([key, value]) => fieldsWithForbiddenCharacters(value, path ? `${path}.${key}` : key));
+    return Object.entries(data).flatMap(([key, value]) => {
+      const field = path ? `${path}.${key}` : key;
+      const inName = forbiddenCharacter(key);
+      return inName ? [{ field, found: `${inName} in the field's name` }] : fieldsWithForbiddenCharacters(value, field);
+    });
   return [];
 }

@@ -3,6 +3,7 @@
  * what was found there and what is expected instead.
  */
 import type { z } from 'astro/zod';
+import { showingForbidden } from './characters.ts';
 
 export interface Problem {
   /** Project-relative path with forward slashes: `content/topics/3/04-library-spaces.md`. */
@@ -15,9 +16,9 @@ export interface Problem {
   expected: string;
 }
 
-/** `content/x.md → field: found …; expected …` */
+/** `content/x.md → field: found …; expected …`, with no character that would act on a terminal. */
 export function formatProblem({ file, field, found, expected }: Problem): string {
-  return `${file} → ${field}: found ${found}; expected ${expected}`;
+  return showingForbidden(`${file} → ${field}: found ${found}; expected ${expected}`);
 }
 
 /** One message for all problems, sorted by file so that each file's problems stand together. */

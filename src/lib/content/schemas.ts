@@ -19,14 +19,24 @@ import { LIBRARY_TYPES } from './library-types.ts';
 const DATE_EXAMPLE = 'a date such as 2024-03-12';
 const DATE_TIME_EXAMPLE = 'a date-time with an offset such as 2024-03-12T08:00:00+11:00';
 
+/**
+ * A character a reader can see: not a space, nor one of the characters that show nothing
+ * (zero-width spaces and joiners, the Hangul filler, the blank Braille pattern), with which
+ * a required name or photo description could be left empty in all but name.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\u{2800}]/u;
+const visible = (value: string) => VISIBLE.test(value);
+
 /** Text of `min` to `max` characters, surrounding spaces ignored. */
 const text = (min: number, max: number) => {
   const expected = min > 0 ? `text of ${min} to ${max} characters` : `text of at most ${max} characters`;
-  return z.string({ error: expected }).trim().min(min, { error: expected }).max(max, { error: expected });
+  const checked = z.string({ error: expected }).trim().min(min, { error: expected, abort: true }).max(max, { error: expected });
+  return min > 0 ? checked.refine(visible, { error: `${expected}, some of them visible` }) : checked;
 };
 
 /** Non-empty text of any length, where the contract sets no limit. */
-const label = () => z.string({ error: 'text, not empty' }).trim().min(1, { error: 'text, not empty' });
+const label = () =>
+  z.string({ error: 'text, not empty' }).trim().min(1, { error: 'text, not empty', abort: true }).refine(visible, { error: 'text, not empty: some of it visible' });
 
 /** A whole number of at least `min`. */
 const wholeNumber = (min = 1) => {
@@ -89,7 +99,8 @@ const redirectFrom = () =>
     .refine((list) => Array.isArray(list) && list.length <= MAX_REDIRECTS, { error: `at most ${MAX_REDIRECTS} old addresses` })
     .optional();
 
-const tags = () => z.array(label(), { error: 'a list of tags, such as [advocacy, social media]' }).optional();
+// A tag names a folder of the built site (/tags/<tag>/), and file systems cap a name at 255 bytes.
+const tags = () => z.array(label().max(60, { error: 'a tag of at most 60 characters' }), { error: 'a list of tags, such as [advocacy, social media]' }).optional();
 
 const draft = () => z.boolean({ error: 'true or false' }).default(false);
 
