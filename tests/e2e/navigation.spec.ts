@@ -33,6 +33,28 @@ test.describe('finding one’s way around', () => {
     }
   });
 
+  test.describe('in forced colours (Windows high contrast)', () => {
+    test.use({ forcedColors: 'active' });
+
+    test('the header draws its bar under the current section only', async ({ page }) => {
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const [path, current] of [
+        ['/', undefined],
+        ['/news/', 'News'],
+      ] as const) {
+        await page.goto(path);
+        for (const link of await nav.getByRole('link').all()) {
+          const name = (await link.textContent())?.trim();
+          const bar = await link.evaluate((element) => {
+            const style = getComputedStyle(element);
+            return style.borderBottomStyle !== 'none' && parseFloat(style.borderBottomWidth) > 0;
+          });
+          expect(bar, `${name} on ${path}`).toBe(name === current);
+        }
+      }
+    });
+  });
+
   test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
     await page.goto('/topics/');
     await page.keyboard.press('Tab');

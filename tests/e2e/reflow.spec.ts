@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { TEST_NOW } from '../support/build.ts';
+import { htmlFiles, TEST_NOW } from '../support/build.ts';
 import { outDirOf, SITES } from '../support/sites.ts';
 
 /**
@@ -14,9 +14,8 @@ const NARROW = 320;
 /** Site paths of the main test site's pages, from its build folder (read when the test runs: the build happens first). */
 function builtPages(): string[] {
   const dist = outDirOf(SITES.main);
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
+  return htmlFiles(dist)
+    .filter((file) => !file.startsWith('admin/'))
     .filter((file) => !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
@@ -72,6 +71,41 @@ test.describe('reflow at 320 CSS px', () => {
     expect(wide, `pages wider than ${NARROW} px`).toEqual([]);
   });
 });
+
+/**
+ * Readers' own text settings: WCAG 1.4.12's text spacing at 320 px, and text alone made
+ * twice as large (1.4.4, as Firefox's "zoom text only" and phones' font size do) at 375 px.
+ * Long words in library names must wrap, and no grid may keep a column wider than the screen.
+ */
+const READER_SETTINGS = [
+  {
+    name: 'with WCAG text spacing',
+    width: NARROW,
+    css: '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; } p { margin-block-end: 2em !important; }',
+  },
+  { name: 'with text twice as large', width: 375, css: 'html { font-size: 200% !important; }' },
+];
+
+for (const { name, width, css } of READER_SETTINGS) {
+  test.describe(`reflow ${name} at ${width} CSS px`, () => {
+    test.use({ viewport: { width, height: 700 }, bypassCSP: true });
+
+    test('no postcard, round or topic page scrolls sideways', async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.clock.install({ time: new Date(TEST_NOW) });
+      const pages = builtPages().filter((path) => /^\/(?:postcards|rounds|topics)\/./.test(path));
+      expect(pages.length).toBeGreaterThan(20);
+      const wide: string[] = [];
+      for (const path of pages) {
+        await page.goto(path);
+        await page.addStyleTag({ content: css });
+        const { scrollWidth, viewport, widest } = await overflowOf(page);
+        if (scrollWidth > viewport) wide.push(`${path} is ${scrollWidth} px wide: ${widest || 'no element found'}`);
+      }
+      expect(wide, `pages wider than ${width} px`).toEqual([]);
+    });
+  });
+}
 
 /** The header's links and search, as boxes, at the page's width. */
 async function headerBoxes(page: Page) {

@@ -5,11 +5,12 @@
  * every page names that same address as its canonical URL. What should be published is
  * worked out from the content files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { site as config } from '../../src/site.config.ts';
+import { htmlFiles } from '../support/build.ts';
 import { contentEntries } from '../support/content.ts';
 import { SITES, type TestSite, outDirOf, urlOf } from '../support/sites.ts';
 
@@ -65,11 +66,11 @@ for (const site of [SITES.main, SITES.base]) {
 
     test('every page the build wrote is in the sitemap, except redirects, the not-found page and the CMS at /admin/', async ({ request }) => {
       const dist = outDirOf(site);
-      const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.html') && file !== '404.html')
+      const pages = htmlFiles(dist)
+        .filter((file) => file !== '404.html')
         .filter((file) => !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'))
         // The editors' tool asks not to be indexed, and astro.config.mjs leaves it out of the sitemap.
-        .filter((file) => file.split(sep).join('/') !== 'admin/index.html')
+        .filter((file) => file !== 'admin/index.html')
         .map((file) => publicUrl(`/${file.replace(/index\.html$/, '')}`, site));
       expect(pages.length).toBeGreaterThan(60);
       expect((await sitemapUrls(request, site)).sort()).toEqual(pages.sort());
