@@ -14,7 +14,7 @@ import { loadRenderers } from 'astro:container';
 import { type CollectionEntry, render } from 'astro:content';
 import { roundNames } from '../data/entries.ts';
 import { type FeedItem, type FeedPhoto, newsItem, postcardItem, topicItem } from '../lib/feeds/feeds.ts';
-import { SHARE_PHOTO } from '../lib/postcards/share-photo.ts';
+import { sharePhoto } from '../lib/postcards/share-photo.ts';
 import { site } from '../site.config.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -47,7 +47,7 @@ function feedPhoto(postcard: CollectionEntry<'postcards'>, logger: AstroRuntimeL
   if (!photo) {
     photo = (async () => {
       const { image } = postcard.data;
-      const processed = await getImage({ src: image, ...SHARE_PHOTO });
+      const processed = await getImage({ src: image, ...sharePhoto(image) });
       // Astro publishes the upload itself, EXIF and all, once the image's `src` is read; its
       // file path is not `src`, and is what Astro's own image step gives the service as `src`.
       const original = (image as { fsPath?: string }).fsPath;

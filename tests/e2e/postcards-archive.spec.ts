@@ -171,7 +171,7 @@ test('each photo is encoded three times at most, and its page, card, thumbnail a
 test('a postcard shared on social media shows a processed photo', async ({ page, request }) => {
   await page.goto('/postcards/anna-kovacs-debrecen/');
   const url = await page.locator('meta[property="og:image"]').getAttribute('content');
-  // The same 1200 px JPEG the feed carries (SHARE_PHOTO), encoded once.
+  // The same 1200 px JPEG the feed carries (sharePhoto), encoded once.
   expect(url).toMatch(/^https:\/\/.+\/_astro\/.+\.jpeg$/);
   const served = await request.get(new URL(url!).pathname);
   expect(served.status()).toBe(200);

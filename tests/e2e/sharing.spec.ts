@@ -4,6 +4,7 @@
  * alt text, and describes itself to search engines as schema.org data (docs/sharing.md).
  */
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { site as config } from '../../src/site.config.ts';
 import { SITES, type TestSite, urlOf } from '../support/sites.ts';
@@ -117,6 +118,26 @@ test('a postcard keeps its photo as its image, and its breadcrumbs go through it
     ['Jordan', '/postcards/countries/jo/'],
     [expect.stringContaining((await page.getByRole('heading', { level: 1 }).textContent())!), POSTCARD],
   ]);
+});
+
+test('a photo narrower than 1200 px is shared at its own size, and its transparent corners on white', async ({ page, request }) => {
+  // Siobhán's photo is a 1,000 × 667 PNG with rounded, transparent corners.
+  await page.goto('/postcards/siobhan-obrien-galway/');
+  const tags = await shareTags(page);
+  const response = await request.get(urlOf(SITES.main, new URL(tags.image!).pathname));
+  const file = sharp(Buffer.from(await response.body()));
+  expect(await file.metadata()).toMatchObject({ format: 'jpeg', width: 1000, height: 667 });
+  expect([tags.width, tags.height]).toEqual(['1000', '667']);
+  const corner = await file.extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer();
+  expect(
+    [...corner].every((channel) => channel > 240),
+    `corner ${[...corner]}`,
+  ).toBe(true);
+  // The feed item shows the same file, with the same size.
+  const feed = await new Parser().parseString(await (await request.get(urlOf(SITES.main, '/postcards/rss.xml'))).text());
+  const item = feed.items.find((entry) => entry.link?.endsWith('/postcards/siobhan-obrien-galway/'));
+  expect(item?.enclosure?.url).toBe(tags.image);
+  expect(item?.['content:encoded']).toMatch(/<img [^>]*width="1000" height="667"/);
 });
 
 test('the home page describes ILN as an Organization with its profiles elsewhere', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * The WebP copies of a postcard photo, the only ones readers' browsers load: the smaller
  * for gallery cards (sharp at twice their width) and search thumbnails, the larger for
- * the postcard's page. With SHARE_PHOTO, the one JPEG (share-photo.ts), a photo makes at
+ * the postcard's page. With the one JPEG (sharePhoto in share-photo.ts), a photo makes at
  * most three files, whatever pages, feeds and the search index show it. Astro never
  * upscales: a photo narrower than a width is encoded at its own width instead.
  */
