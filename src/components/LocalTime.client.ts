@@ -4,7 +4,7 @@
  * (unit-tested in tests/unit/local-time.test.ts); the element only reads and writes the page.
  */
 import { formatTimeLeft } from '../lib/time/durations.ts';
-import { formatInstant } from '../lib/time/time-zones.ts';
+import { formatClock, formatInstant } from '../lib/time/time-zones.ts';
 import { type Span, isWithin, nextBoundary } from '../lib/time/timeline.ts';
 
 const MINUTE = 60_000;
@@ -56,7 +56,8 @@ export function defineLocalTime(): void {
         const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
         try {
           for (const time of this.querySelectorAll<HTMLTimeElement>('time[data-local]')) {
-            time.textContent = formatInstant(new Date(time.dateTime), zone, { city: true });
+            const instant = new Date(time.dateTime);
+            time.textContent = time.dataset.local === 'clock' ? formatClock(instant, zone) : formatInstant(instant, zone, { city: true });
           }
         } catch {
           return; // A zone the platform cannot format: the Sydney and UTC times stand alone.

@@ -38,22 +38,26 @@ for (const [timezoneId, local] of [
   });
 }
 
-test('the chat turns from upcoming to happening now to ended while the page is open', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-12-02T19:57:30+11:00') });
-  await page.goto(CHAT_PAGE);
-  const chat = chatOf(page);
-  await expect(chat.getByText('Upcoming', { exact: true })).toBeVisible();
-  await expect(chat.getByText('Starts in 2 minutes.')).toBeVisible();
-  await expect(chat.getByText('Happening now')).toBeHidden();
+test.describe('a reader in Budapest with the page open', () => {
+  test.use({ timezoneId: 'Europe/Budapest' });
 
-  await page.clock.fastForward('02:30');
-  await expect(chat.getByText('Happening now')).toBeVisible();
-  await expect(chat.getByText('Until 21:00 AEDT: join in on Mastodon with #ILNchat.')).toBeVisible();
-  await expect(chat.getByText('Upcoming', { exact: true })).toBeHidden();
+  test('sees the chat turn from upcoming to happening now, until an hour of their own, to ended', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-02T19:57:30+11:00') });
+    await page.goto(CHAT_PAGE);
+    const chat = chatOf(page);
+    await expect(chat.getByText('Upcoming', { exact: true })).toBeVisible();
+    await expect(chat.getByText('Starts in 2 minutes.')).toBeVisible();
+    await expect(chat.getByText('Happening now')).toBeHidden();
 
-  await page.clock.fastForward('01:00:00');
-  await expect(chat.getByText('This chat has ended')).toBeVisible();
-  await expect(chat.getByText('Happening now')).toBeHidden();
+    await page.clock.fastForward('02:30');
+    await expect(chat.getByText('Happening now')).toBeVisible();
+    await expect(chat.getByText('Until 11:00 CET: join in on Mastodon with #ILNchat.')).toBeVisible();
+    await expect(chat.getByText('Upcoming', { exact: true })).toBeHidden();
+
+    await page.clock.fastForward('01:00:00');
+    await expect(chat.getByText('This chat has ended')).toBeVisible();
+    await expect(chat.getByText('Happening now')).toBeHidden();
+  });
 });
 
 test('a page built before the chat says it has ended when read after it', async ({ page }) => {
