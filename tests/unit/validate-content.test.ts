@@ -583,6 +583,13 @@ describe('topics', () => {
       expect(problems(editChat(valid.topic1, { start: '2025-04-06T02:30:00+10:00' }))).toEqual([]);
     });
 
+    test('reads a zone name in any case, and keeps it as the zone spells it', () => {
+      const checked = validateContent([valid.round2, editChat(valid.topic2, { timeZone: 'australia/SYDNEY' })]);
+      expect(checked.problems).toEqual([]);
+      const topic = checked.entries.find((entry) => entry.collection === 'topics')?.data as { chat: { timeZone: string } };
+      expect(topic.chat.timeZone).toBe('Australia/Sydney');
+    });
+
     test('checks the offset against the zone the chat is announced in', () => {
       expect(problems(editChat(valid.topic2, { start: '2026-07-01T20:00:00+05:30', timeZone: 'Asia/Kolkata' }))).toEqual([]);
       expect(problems(editChat(valid.topic2, { start: '2026-07-01T20:00:00+05:00', timeZone: 'Asia/Kolkata' }))).toEqual([

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { roundName } from './rounds.ts';
-import { isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime, skippedWallTime } from '../time/dates.ts';
+import { canonicalTimeZone, isTimeZone, offsetAt, parseBareDate, parseDateOrDateTime, parseDateTime, skippedWallTime } from '../time/dates.ts';
 import { canonicalLanguageTag, isLanguageTag, languageTagExpected } from './languages.ts';
 import { isCountryCode } from './countries.ts';
 import { isLicenseId } from './licenses.ts';
@@ -168,9 +168,11 @@ const chatFields = {
       /** Start, with the offset `timeZone` has at that instant. */
       start: z.string({ error: DATE_TIME_EXAMPLE }),
       /** IANA zone the chat is announced in, e.g. Australia/Sydney. */
-      timeZone: z.string({ error: 'a time zone name such as Australia/Sydney' }).refine(isTimeZone, {
-        error: 'a time zone name such as Australia/Sydney',
-      }),
+      timeZone: z
+        .string({ error: 'a time zone name such as Australia/Sydney' })
+        .refine(isTimeZone, { error: 'a time zone name such as Australia/Sydney' })
+        // Zone names are matched without regard to case; pages show the city as the zone spells it.
+        .transform(canonicalTimeZone),
       /** Length of the chat. */
       durationMinutes: wholeNumber().default(60),
       /** Where it happens, e.g. Mastodon. */

@@ -52,6 +52,16 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * A zone name in the platform's capitals: `australia/sydney` → `Australia/Sydney`. Only the
+ * capitals change: some platforms answer an alias (Asia/Kolkata) with an older name
+ * (Asia/Calcutta), and the name an editor chose is kept then.
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  const resolved = formatter('en', { timeZone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
+}
+
 /** The UTC offset `timeZone` has at `instant`, as `+11:00`, `-05:00` or `+05:30`. */
 export function offsetAt(timeZone: string, instant: Date): string {
   const name = formatter('en', { timeZone, timeZoneName: 'longOffset' })
