@@ -1114,6 +1114,13 @@ describe('one file checked on its own, as a loader does for a file the check did
   });
 });
 
+test('text that YAML reads as a number or true/false is answered with quotes', () => {
+  expect(problems(edit(valid.topic1, { title: 1984, tags: [2024, 'introductions'] }))).toEqual([
+    `${TOPIC1} → title: found 1984; expected text of 1 to 120 characters; YAML reads 1984 as a number, so put it in quotes: "1984"`,
+    `${TOPIC1} → tags[0]: found 2024; expected text, not empty; YAML reads 2024 as a number, so put it in quotes: "2024"`,
+  ]);
+});
+
 describe('text that shows nothing', () => {
   test('a name, a library or a photo description of spaces that take no room is refused', () => {
     expect(problems(edit(valid.postcard, { name: '\u200B', library: '\u2800\u3164', imageAlt: '\u200B\u200C\u200D\u2060\u200B' })).sort()).toEqual([

@@ -106,6 +106,10 @@ export function problemsFromIssues(
       });
     }
     const field = fieldName(issue.path) || 'frontmatter';
-    return [{ file, field, found: describeValue(valueAt(data, issue.path)), expected: issue.message }];
+    const value = valueAt(data, issue.path);
+    // `title: 1984` or `tags: [2024]`: YAML reads the value as a number before the schema sees it.
+    const unquoted = issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+    const expected = unquoted ? `${issue.message}; YAML reads ${String(value)} as a ${typeof value === 'number' ? 'number' : 'true/false value'}, so put it in quotes: "${String(value)}"` : issue.message;
+    return [{ file, field, found: describeValue(value), expected }];
   });
 }
