@@ -10,6 +10,7 @@ import { checkEntryData } from '../lib/content/validate-content.ts';
 import { entryId } from '../lib/site/urls.ts';
 import { checkedData, takeCheckedText } from './checked-content.ts';
 import { frontmatterBody, readEntryData } from './read-content.ts';
+import { MARKDOWN_RENDERER, rendererDigest } from './renderer-digest.ts';
 import { renderedStory, storyDigest } from './stories.ts';
 
 interface Options {
@@ -53,6 +54,8 @@ export function contractGlob({ collection, contentDir }: Options): Loader {
         ...context,
         ...withCheckedBodies(context),
         ...(spec.body === 'story' && { generateDigest: storyDigest(context.generateDigest) }),
+        // Topics' and news' HTML is Astro's Markdown through the site's plugins: kept only while they are unchanged.
+        ...(spec.body === 'html' && { generateDigest: rendererDigest(MARKDOWN_RENDERER, context.generateDigest) }),
         store: slimStore(context.store, spec.body, () => (rendered += 1)),
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);

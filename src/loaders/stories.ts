@@ -6,13 +6,13 @@
  * only the stories that changed: rendering every story on its page cost a large archive's
  * builds seconds each time.
  */
-import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import lockfile from '../../package-lock.json?raw';
 import storyPolicy from '../lib/html/postcard-story.ts?raw';
 import sanitizer from '../lib/html/sanitize.ts?raw';
 import treeWalk from '../lib/html/elements.ts?raw';
 import { renderStory } from '../lib/html/postcard-story.ts';
+import { fingerprint, rendererDigest } from './renderer-digest.ts';
 
 /**
  * What the stored HTML depends on besides the file: the story policy, the sanitiser (with
@@ -20,11 +20,11 @@ import { renderStory } from '../lib/html/postcard-story.ts';
  * so that a change to any of them, a fix to the sanitiser above all, renders every story anew
  * instead of keeping HTML that an older sanitiser let through.
  */
-export const STORY_RENDERER = createHash('sha256').update(storyPolicy).update(sanitizer).update(treeWalk).update(lockfile).digest('hex');
+export const STORY_RENDERER = fingerprint(storyPolicy, sanitizer, treeWalk, lockfile);
 
 /** The loader context's digest of a file, covering the story renderer too (STORY_RENDERER). */
 export function storyDigest(generateDigest: LoaderContext['generateDigest']): LoaderContext['generateDigest'] {
-  return (data) => generateDigest(typeof data === 'string' ? `${STORY_RENDERER}\n${data}` : data);
+  return rendererDigest(STORY_RENDERER, generateDigest);
 }
 
 /** The rendered story an entry keeps in the store, in the shape Astro keeps rendered Markdown. */
