@@ -1121,6 +1121,18 @@ test('text that YAML reads as a number or true/false is answered with quotes', (
   ]);
 });
 
+test('a licence id that is not on the SPDX list, or in other capitals, is a warning with what to write', () => {
+  const warnings = (license: string) => validateContent([valid.round1, edit(valid.postcard, { license })]).warnings.map(formatProblem);
+  expect(warnings('CC-BY-SA')).toEqual([
+    `${POSTCARD} → license: found CC-BY-SA, which is not on the SPDX list, so its link leads nowhere; expected an id from https://spdx.org/licenses/ with its version, such as CC-BY-SA-4.0`,
+  ]);
+  expect(warnings('cc-by-sa-4.0')).toEqual([
+    `${POSTCARD} → license: found cc-by-sa-4.0, which the SPDX list writes CC-BY-SA-4.0; expected CC-BY-SA-4.0`,
+  ]);
+  for (const listed of ['CC-BY-SA-4.0', 'CC0-1.0', 'MIT', 'GPL-2.0+', 'Apache-2.0+', 'LicenseRef-Library-Photos'])
+    expect(warnings(listed), listed).toEqual([]);
+});
+
 describe('text that shows nothing', () => {
   test('a name, a library or a photo description of spaces that take no room is refused', () => {
     expect(problems(edit(valid.postcard, { name: '\u200B', library: '\u2800\u3164', imageAlt: '\u200B\u200C\u200D\u2060\u200B' })).sort()).toEqual([

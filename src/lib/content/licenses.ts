@@ -4,6 +4,8 @@
  * deed at creativecommons.org; any other id links to its page in the SPDX list.
  */
 
+import { createRequire } from 'node:module';
+
 /** A licence as pages show it. */
 export interface License {
   /** The SPDX identifier, as written in the file: `CC-BY-4.0`. */
@@ -21,6 +23,26 @@ export interface License {
  */
 export function isLicenseId(id: string): boolean {
   return id.length <= 64 && /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*\+?$/.test(id);
+}
+
+const require = createRequire(import.meta.url);
+/** The SPDX list's ids, current and deprecated (`GPL-2.0+`), in capitals as SPDX writes them, by their lower case. */
+let listed: Map<string, string> | undefined;
+
+/**
+ * The id as the SPDX list writes it (`cc-by-4.0` → `CC-BY-4.0`), or undefined when the list
+ * has no such licence: its page at spdx.org then does not exist. `LicenseRef-…` names a
+ * licence of one's own and is taken as it is.
+ */
+export function listedLicense(id: string): string | undefined {
+  if (/^LicenseRef-/i.test(id)) return id;
+  listed ??= new Map(
+    [...(require('spdx-license-ids') as string[]), ...(require('spdx-license-ids/deprecated') as string[])].map((spdx) => [spdx.toLowerCase(), spdx]),
+  );
+  // `GPL-2.0+`: "or any later version" is a `+` after any listed id.
+  const later = id.endsWith('+') ? '+' : '';
+  const spelled = listed.get(id.slice(0, id.length - later.length).toLowerCase());
+  return spelled && `${spelled}${later}`;
 }
 
 /** `CC-BY-NC-SA-4.0`, `CC-BY-3.0-AU`: the Creative Commons licences with attribution. */

@@ -11,6 +11,7 @@ import type { CutValue } from './yaml-comments.ts';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
 import { linkProblem } from './content-links.ts';
+import { listedLicense } from './licenses.ts';
 import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, skippedMessage, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
 import { entryId, normalisePath, paths } from '../site/urls.ts';
@@ -171,7 +172,11 @@ export function validateContent(
   problems.push(...checkAcrossFiles(entries, roundsWithFiles(files), pages));
   problems.push(...sharedTermProblems(entries.flatMap((entry) => (entry.collection === 'rounds' || entry.collection === 'people' ? [] : [entry]))));
   const clockWarnings = timeZone ? missedClockChanges(files, timeZone) : [];
-  return { problems, entries, warnings: [...cutValueWarnings(files), ...clockWarnings, ...checkContentLinks(files, entries)] };
+  return {
+    problems,
+    entries,
+    warnings: [...cutValueWarnings(files), ...clockWarnings, ...unlistedLicenses(entries), ...checkContentLinks(files, entries)],
+  };
 }
 
 /** The date-times each collection announces in the organisers' time zone. */
@@ -222,6 +227,25 @@ function cutValueWarnings(files: readonly ContentFile[]): Problem[] {
       expected: 'the whole value in quotes ("…") if that text belongs to it',
     })),
   );
+}
+
+/**
+ * A postcard's licence that has the shape of an SPDX id, as the contract asks, but is not on
+ * the SPDX list (`CC-BY-SA` without its version): its link would lead to no page.
+ */
+function unlistedLicenses(entries: readonly CheckedEntry[]): Problem[] {
+  return entries.flatMap((entry) => {
+    if (entry.collection !== 'postcards' || entry.data.license === undefined || listedLicense(entry.data.license) === entry.data.license) return [];
+    const spelled = listedLicense(entry.data.license);
+    return [
+      {
+        file: entry.file,
+        field: 'license',
+        found: `${entry.data.license}, ${spelled ? `which the SPDX list writes ${spelled}` : 'which is not on the SPDX list, so its link leads nowhere'}`,
+        expected: spelled ?? 'an id from https://spdx.org/licenses/ with its version, such as CC-BY-SA-4.0',
+      },
+    ];
+  });
 }
 
 const LINK_EXPECTED =
