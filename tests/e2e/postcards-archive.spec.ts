@@ -63,6 +63,7 @@ test('each country lists exactly its postcards, and the index counts the countri
   await expect(page.getByRole('listitem').filter({ hasText: 'Hungary' })).toContainText(`(${hungarian.length} postcards)`);
   await page.getByRole('link', { name: 'Hungary' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Postcards from Hungary');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^\d+ postcards? from Hungary\.$/);
   const names = await namesOnEveryPage(page, 'Pages of Postcards from Hungary');
   expect(names.sort()).toEqual(hungarian.map((postcard) => postcard.name).sort());
 });

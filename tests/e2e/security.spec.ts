@@ -120,7 +120,7 @@ test.describe('a hostile postcard', () => {
 
       // Readers show the description as HTML too: there the contributor's fields are text.
       await page.setContent(`<!doctype html><html><body><p>${item?.content ?? ''}</p></body></html>`);
-      await expect(page.locator('p')).toHaveText(`A postcard from ${LIBRARY} in Netherlands.`);
+      await expect(page.locator('p')).toHaveText(`A postcard from ${LIBRARY} in the Netherlands.`);
       await expect(page.locator('body *:not(p)')).toHaveCount(0);
       await watcher.expectNothingRan();
     });
@@ -130,7 +130,7 @@ test.describe('a hostile postcard', () => {
     const watcher = await watch(page, SITES.postcards);
     await page.goto('/postcards/rss.xml');
     const item = page.getByRole('listitem').filter({ hasText: 'Mallory' });
-    await expect(item.getByRole('paragraph')).toHaveText(`A postcard from ${LIBRARY} in Netherlands.`);
+    await expect(item.getByRole('paragraph')).toHaveText(`A postcard from ${LIBRARY} in the Netherlands.`);
     await expect(item.locator('img, script, svg')).toHaveCount(0);
     await watcher.expectNothingRan();
   });

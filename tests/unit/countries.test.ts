@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { COUNTRY_CODES, countryCodeOf, countryName, isCountryCode } from '../../src/lib/content/countries.ts';
+import { COUNTRY_CODES, countryCodeOf, countryInSentence, countryName, isCountryCode } from '../../src/lib/content/countries.ts';
 
 test('names a country from its ISO code in English', () => {
   expect(countryName('HU')).toBe('Hungary');
@@ -34,4 +34,26 @@ test('finds the code of a country written in English', () => {
   expect(countryCodeOf('Hungary')).toBe('HU');
   expect(countryCodeOf(' Ghana ')).toBe('GH');
   expect(countryCodeOf('Atlantis')).toBeUndefined();
+});
+
+test('a sentence says "the" before the names English says it before, and only those', () => {
+  expect(['NL', 'US', 'GB', 'PH', 'AE', 'DO', 'SB', 'BS', 'IM'].map(countryInSentence)).toEqual([
+    'the Netherlands',
+    'the United States',
+    'the United Kingdom',
+    'the Philippines',
+    'the United Arab Emirates',
+    'the Dominican Republic',
+    'the Solomon Islands',
+    'the Bahamas',
+    'the Isle of Man',
+  ]);
+  expect(['HU', 'NZ', 'JO', 'IE', 'CZ', 'KR'].map(countryInSentence)).toEqual([
+    'Hungary',
+    'New Zealand',
+    'Jordan',
+    'Ireland',
+    'Czechia',
+    'South Korea',
+  ]);
 });

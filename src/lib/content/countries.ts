@@ -34,3 +34,15 @@ export function countryName(code: string, locale = 'en'): string {
   }
   return names.of(code) ?? code;
 }
+
+/** English names said with "the": plural names, and names of a union, a republic or a kingdom. */
+const WITH_THE = /^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Isle of Man)$|\b(?:Islands|Republic|States|Kingdom|Emirates|Territories)$/;
+
+/**
+ * The English name of a country as a sentence says it: "the Netherlands", "the United
+ * States", "Hungary". For "A postcard from … in …" and "Postcard from …".
+ */
+export function countryInSentence(code: string): string {
+  const name = countryName(code);
+  return WITH_THE.test(name) ? `the ${name}` : name;
+}

@@ -2,7 +2,7 @@
  * The words that describe a postcard, in one place, so that its page, its feed item and
  * its search record can never disagree.
  */
-import { countryName } from '../content/countries.ts';
+import { countryInSentence } from '../content/countries.ts';
 
 export interface PostcardFacts {
   name: string;
@@ -25,7 +25,7 @@ export interface PostcardText {
 }
 
 export function postcardText({ name, library, city, country }: PostcardFacts): PostcardText {
-  const countryLabel = countryName(country);
+  const countryLabel = countryInSentence(country);
   const title = `${name}, ${library}`;
   return {
     title,
