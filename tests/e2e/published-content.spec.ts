@@ -4,9 +4,10 @@
  * The expectations are worked out here from the files themselves, independently of the
  * site's code.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { builtFiles } from '../support/build.ts';
 import { contentEntries } from '../support/content.ts';
 import { SITES, outDirOf } from '../support/sites.ts';
 
@@ -43,8 +44,7 @@ test('drafts and entries dated in the future have no page', async ({ page }) => 
 
 test('no built file mentions a draft or a future entry', () => {
   const dist = outDirOf(SITES.main);
-  const builtText = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(html|xml|json|ics|txt)$/.test(file))
+  const builtText = builtFiles(dist, /\.(html|xml|json|ics|txt)$/)
     .map((file) => readFileSync(join(dist, file), 'utf8'))
     .join('\n');
   // Unique words written into the drafts for this test.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { htmlFiles, TEST_NOW } from '../support/build.ts';
+import { builtFiles, TEST_NOW } from '../support/build.ts';
 import { outDirOf, SITES } from '../support/sites.ts';
 
 /**
@@ -14,7 +14,7 @@ const NARROW = 320;
 /** Site paths of the main test site's pages, from its build folder (read when the test runs: the build happens first). */
 function builtPages(): string[] {
   const dist = outDirOf(SITES.main);
-  return htmlFiles(dist)
+  return builtFiles(dist)
     .filter((file) => !file.startsWith('admin/'))
     .filter((file) => !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)

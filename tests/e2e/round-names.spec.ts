@@ -6,14 +6,14 @@
  * rss-parser for feeds, ical.js for calendars), not through the site's code. What editors
  * wrote in their own words ("Round 1 in numbers", a news title) is theirs, and left out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import Parser from 'rss-parser';
 import { visit } from 'unist-util-visit';
-import { ROOT } from '../support/build.ts';
+import { builtFiles, ROOT } from '../support/build.ts';
 import { contentEntries, contentPeople } from '../support/content.ts';
 import { parseCalendar } from '../support/ical.ts';
 import { SITES, outDirOf } from '../support/sites.ts';
@@ -40,8 +40,8 @@ function otherNames(text: string): string[] {
 }
 
 const filesOf = (extension: string) =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(extension) && !file.startsWith('pagefind/'))
+  builtFiles(dist, new RegExp(`${extension.replace('.', '\\.')}$`))
+    .filter((file) => !file.startsWith('pagefind/'))
     .sort();
 
 /** The text a page shows, and every attribute value (titles, descriptions, search filters, feed links). */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { site as config } from '../../src/site.config.ts';
-import { htmlFiles } from '../support/build.ts';
+import { builtFiles } from '../support/build.ts';
 import { contentEntries } from '../support/content.ts';
 import { SITES, type TestSite, outDirOf, urlOf } from '../support/sites.ts';
 
@@ -66,7 +66,7 @@ for (const site of [SITES.main, SITES.base]) {
 
     test('every page the build wrote is in the sitemap, except redirects, the not-found page and the CMS at /admin/', async ({ request }) => {
       const dist = outDirOf(site);
-      const pages = htmlFiles(dist)
+      const pages = builtFiles(dist)
         .filter((file) => file !== '404.html')
         .filter((file) => !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'))
         // The editors' tool asks not to be indexed, and astro.config.mjs leaves it out of the sitemap.

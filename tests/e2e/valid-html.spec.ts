@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { htmlFiles } from '../support/build.ts';
+import { builtFiles } from '../support/build.ts';
 import { outDirOf, SITES } from '../support/sites.ts';
 
 /**
@@ -48,7 +48,7 @@ function check(files: string[]): VnuMessage[] {
 test('every built page is valid HTML', async () => {
   test.setTimeout(300_000);
   requireJava();
-  const files = Object.values(SITES).flatMap((site) => htmlFiles(outDirOf(site)).map((file) => join(outDirOf(site), file)));
+  const files = Object.values(SITES).flatMap((site) => builtFiles(outDirOf(site)).map((file) => join(outDirOf(site), file)));
   expect(files.length).toBeGreaterThan(200);
   const messages: VnuMessage[] = [];
   for (let start = 0; start < files.length; start += BATCH) messages.push(...check(files.slice(start, start + BATCH)));

@@ -82,11 +82,12 @@ export async function removeDir(dir: string): Promise<void> {
 }
 
 /**
- * The HTML files a build wrote, as paths inside `dir` with forward slashes. Files only: the
- * page of an old address such as /archives/p_12.html is a folder with that name.
+ * The files a build wrote whose names match `pattern` (HTML pages unless told), as paths
+ * inside `dir` with forward slashes. Files only: the page of an old address such as
+ * /archives/p_12.html is a folder with that name.
  */
-export function htmlFiles(dir: string): string[] {
+export function builtFiles(dir: string, pattern = /\.html$/): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
