@@ -94,7 +94,7 @@ const tags = (): Field => ({
   label: 'Tags',
   widget: 'list',
   required: false,
-  hint: 'Words readers can browse by, such as advocacy or social media. Type a tag and press Enter or a comma.',
+  hint: 'Words readers can browse by, such as advocacy or social media. Type one tag and press Enter, then the next: a comma stays part of the tag.',
 });
 
 const draft = (what: string): Field => ({
