@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { isPublished } from '../lib/content/publishing.ts';
+import { isPublished, pagesNotWritten } from '../lib/content/publishing.ts';
 import { formatProblems, formatWarnings, type Problem } from '../lib/content/problems.ts';
 import { rememberChecked } from '../loaders/checked-content.ts';
 import { readContent, readPages, readPublicFiles } from '../loaders/read-content.ts';
@@ -84,6 +85,8 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
       // Hosts that read _redirects (Cloudflare Pages, Netlify) answer old addresses with a
       // real 301; everywhere else the redirect pages Astro writes do the same job.
       'astro:build:done': async ({ dir }) => {
+        const missing = pagesNotWritten(checked, now, (path) => existsSync(new URL(`.${path}index.html`, dir)));
+        if (missing.length > 0) throw contentError(missing);
         if (redirects.length === 0) return;
         await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
         await writeRedirectPages(dir, redirects);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPublished, newestFirst, publishedNewestFirst } from '../../src/lib/content/publishing.ts';
+import { isPublished, newestFirst, pagesNotWritten, publishedNewestFirst } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2026-09-14T00:00:00Z');
 const ms = (offset: number) => new Date(now.getTime() + offset);
@@ -70,5 +70,41 @@ describe('publishedNewestFirst', () => {
       entry('4/01-future', '2026-05-01'),
     ];
     expect(publishedNewestFirst(entries, new Date('2026-04-01')).map((e) => e.id)).toEqual(['3/02-a', '3/02-b', '2/01-hello']);
+  });
+});
+
+describe('pagesNotWritten', () => {
+  const now = new Date('2026-11-23T01:00:00Z');
+  const entries = [
+    { file: 'content/topics/2/06-x.md', collection: 'topics', path: '/topics/2/06-x/', data: { publishDate: new Date('2026-11-22T22:00:00Z') } },
+    { file: 'content/topics/2/07-y.md', collection: 'topics', path: '/topics/2/07-y/', data: { publishDate: new Date('2026-12-07T22:00:00Z') } },
+    {
+      file: 'content/news/2026-12-z.md',
+      collection: 'news',
+      path: '/news/2026-12-z/',
+      data: { publishDate: new Date('2026-11-01T00:00:00Z'), draft: true },
+    },
+    { file: 'content/rounds/3.yaml', collection: 'rounds', path: '/rounds/3/', data: { number: 3 } },
+    { file: 'content/postcards/anna/index.md', collection: 'postcards', path: '/postcards/anna/', data: {} },
+    { file: 'content/people/ama.md', collection: 'people', path: '/people/ama/', data: {} },
+  ];
+
+  test('names each published entry whose page is missing, with its file', () => {
+    const written = new Set(['/rounds/3/']);
+    expect(pagesNotWritten(entries, now, (path) => written.has(path))).toEqual([
+      expect.objectContaining({
+        file: 'content/topics/2/06-x.md',
+        field: 'page',
+        found: 'no page at /topics/2/06-x/ after the build, though the entry is published',
+      }),
+      expect.objectContaining({
+        file: 'content/postcards/anna/index.md',
+        found: 'no page at /postcards/anna/ after the build, though the entry is published',
+      }),
+    ]);
+  });
+
+  test('asks nothing of drafts, entries still to come or people, and nothing when every page is there', () => {
+    expect(pagesNotWritten(entries, now, () => true)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 /** Which entries readers may see, and in what order. */
+import type { Problem } from './problems.ts';
 
 interface Publishable {
   draft?: boolean;
@@ -30,4 +31,30 @@ export function publishedNewestFirst<T extends { id: string; data: Publishable &
     (entry) => entry.data.publishDate,
     (entry) => entry.id,
   );
+}
+
+/** An entry as the content check found it: its file, its collection, its page's path and its data. */
+interface CheckedPage {
+  file: string;
+  collection: string;
+  path: string;
+  /** Rounds and postcards have neither `draft` nor `publishDate`: published once they exist. */
+  data: object;
+}
+
+/**
+ * The published entries whose page the build did not write (`written(path)` says whether it
+ * did), as problems: nothing published may be left out without a word, whatever the cause
+ * (a build cache out of step with content/, a route that skips an entry). People have no
+ * page of their own.
+ */
+export function pagesNotWritten(entries: readonly CheckedPage[], now: Date, written: (path: string) => boolean): Problem[] {
+  return entries
+    .filter((entry) => entry.collection !== 'people' && isPublished(entry.data as Publishable, now) && !written(entry.path))
+    .map((entry) => ({
+      file: entry.file,
+      field: 'page',
+      found: `no page at ${entry.path} after the build, though the entry is published`,
+      expected: 'its page: build again without the build cache (node_modules/.astro, or ILN_CACHE_DIR), and report it if the page is still missing',
+    }));
 }
