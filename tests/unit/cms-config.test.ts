@@ -314,6 +314,10 @@ describe('dates and times in the CMS', () => {
 });
 
 describe('the CMS as served', () => {
+  test('its photo picker offers no stock photos: a postcard shows the participant’s own', () => {
+    expect(config.media_libraries).toEqual({ stock_assets: false });
+  });
+
   test('/admin/config.yml is this configuration', async () => {
     const served = load(await GET().text());
     expect(served).toEqual(JSON.parse(JSON.stringify(siteCmsConfig())));

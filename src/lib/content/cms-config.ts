@@ -529,6 +529,9 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
     // ("a file outside the collections") instead of going out unprocessed, camera details and all.
     media_folder: folder('uploads'),
     public_folder: '/uploads',
+    // A postcard's photo is the participant's own: no stock photo section (whose providers the
+    // page's Content Security Policy blocks anyway, so it only showed errors).
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true },
     // An optional field left empty is left out of the file: the content contract rejects empty text.
     output: { omit_empty_optional_fields: true },
