@@ -10,13 +10,16 @@ const FORBIDDEN = /[\u{0}-\u{8}\u{B}\u{C}\u{E}-\u{1F}\u{7F}-\u{9F}\u{202A}-\u{20
 
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'gu');
 
+/** `U+001B`: a character's code as Unicode writes it. */
+const codeName = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * `text` with each forbidden character written as its code (`<U+001B>`): what a message
  * prints of a file name or field name, so that an escape sequence in a YAML key cannot
  * clear or restyle the terminal of whoever runs the check.
  */
 export function showingForbidden(text: string): string {
-  return text.replace(FORBIDDEN_ALL, (character) => `<U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(FORBIDDEN_ALL, (character) => `<${codeName(character.codePointAt(0) ?? 0)}>`);
 }
 
 export const CHARACTERS_EXPECTED =
@@ -28,7 +31,7 @@ export function forbiddenCharacter(text: string): string | undefined {
   if (!match) return undefined;
   const code = match[0].codePointAt(0) ?? 0;
   const kind = code >= 0x202a && code <= 0x2069 ? 'a direction-override character' : code >= 0xfdd0 ? 'a character that is not text' : 'a control character';
-  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = codeName(code);
   const before = [...text.slice(0, match.index)].slice(-20).join('').trimStart();
   return `${kind} (${name}) ${before ? `after ${JSON.stringify(before)}` : 'at the start'}`;
 }
