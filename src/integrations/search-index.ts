@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import pLimit from 'p-limit';
 import { indexProblems, isMarkedForSearch, type PagefindRun, pagefindErrors } from '../lib/search/search-index.ts';
 import { paths } from '../lib/site/urls.ts';
 
@@ -34,15 +34,28 @@ function runPagefind(siteDir: string, outputPath: string): Promise<PagefindRun> 
   });
 }
 
-/** Pages read at once: reading every page of a large site at once held hundreds of MB. */
-const READ_AT_ONCE = 32;
-
-/** How many built pages are marked for search. */
-async function countMarkedPages(siteDir: string): Promise<number> {
+/**
+ * How many built pages are marked for search. Each page is read into one reused buffer, one
+ * after the other: it runs while Pagefind indexes the same pages in its own process, and
+ * reading them at once into a buffer each cost ten times the CPU (1.3 s against 0.1 s for the
+ * 3,930 pages of the 3,000-entry benchmark), taken from Pagefind on a two-core machine.
+ */
+function countMarkedPages(siteDir: string): number {
   // Files only: the page of an old address such as /archives/p_12.html is a folder of that name.
-  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
-  const marked = await pLimit(READ_AT_ONCE).map(files, async (file) => isMarkedForSearch(await readFile(join(file.parentPath, file.name), 'utf8')));
-  return marked.filter(Boolean).length;
+  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+  let buffer = Buffer.allocUnsafe(1 << 20);
+  let marked = 0;
+  for (const file of files) {
+    const fd = openSync(join(file.parentPath, file.name), 'r');
+    try {
+      const { size } = fstatSync(fd);
+      if (size > buffer.length) buffer = Buffer.allocUnsafe(size);
+      if (isMarkedForSearch(buffer.subarray(0, readSync(fd, buffer, 0, size, 0)))) marked += 1;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return marked;
 }
 
 /**
@@ -59,7 +72,9 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
         // Pagefind reads the pages in its own process while this one counts them.
-        const [markedPages, run] = await Promise.all([countMarkedPages(siteDir), runPagefind(siteDir, outputPath)]);
+        const indexing = runPagefind(siteDir, outputPath);
+        const markedPages = countMarkedPages(siteDir);
+        const run = await indexing;
         // The entry file counts the pages that went into each language's index.
         const entryFile = join(outputPath, 'pagefind-entry.json');
         const entry = JSON.parse(await readFile(entryFile, 'utf8').catch(() => '{"languages":{}}')) as PagefindEntry;

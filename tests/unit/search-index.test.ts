@@ -36,6 +36,15 @@ describe('isMarkedForSearch', () => {
     expect(isMarkedForSearch('<main data-pagefind-body-like="x"><p>data-pagefind-body</p>')).toBe(false);
     expect(isMarkedForSearch('<span data-pagefind-filter="Type:Page"></span>')).toBe(false);
   });
+
+  test("reads a file's bytes, past text that only names the attribute", () => {
+    const page = (main: string) =>
+      Buffer.from(`<!doctype html><title>Ελληνικά · 日本語</title><p>data-pagefind-body > x</p>${main}<p>data-pagefind-body</p>`);
+    expect(isMarkedForSearch(page('<main class="Ελληνικά" data-pagefind-body>'))).toBe(true);
+    expect(isMarkedForSearch(page('<main\n  data-pagefind-body\n>'))).toBe(true);
+    expect(isMarkedForSearch(page('<main data-pagefind-ignore>'))).toBe(false);
+    expect(isMarkedForSearch(Buffer.from('data-pagefind-body'))).toBe(false);
+  });
 });
 
 describe('pagefindErrors', () => {

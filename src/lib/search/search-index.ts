@@ -24,9 +24,23 @@ export function indexProblems({ errors, indexedPages, markedPages }: IndexingRep
   return problems;
 }
 
-/** True when a built page asks to be indexed: its main content carries `data-pagefind-body`. */
-export function isMarkedForSearch(html: string): boolean {
-  return /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html);
+const MARK = 'data-pagefind-body';
+
+/**
+ * True when a built page asks to be indexed: an element carries `data-pagefind-body`.
+ * Takes the file's bytes and decodes only the tag around each occurrence of the name: the
+ * build checks every page while Pagefind indexes them, and decoding whole pages was most of
+ * that check's CPU time (docs/benchmark.md).
+ */
+export function isMarkedForSearch(html: Buffer | string): boolean {
+  const bytes = typeof html === 'string' ? Buffer.from(html) : html;
+  for (let at = bytes.indexOf(MARK); at >= 0; at = bytes.indexOf(MARK, at + 1)) {
+    const tagStart = bytes.lastIndexOf('<', at);
+    if (tagStart < 0) continue;
+    const tag = bytes.toString('utf8', tagStart, at + MARK.length + 1);
+    if (/^<[a-z][^>]*\sdata-pagefind-body[\s=>]$/i.test(tag)) return true;
+  }
+  return false;
 }
 
 export interface PagefindRun {
