@@ -280,12 +280,16 @@ test.describe('the search index', () => {
   };
   const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
-  test('quotes no state a live chat is not in, and no date run into its label', () => {
+  test('quotes no state a live chat or a round is not in, and no date run into its label', () => {
     const indexed = fragments();
     const chatTopic = indexed.find((fragment) => fragment.url === '/topics/2/02-the-role-of-libraries-in-disasters/');
     expect(chatTopic?.content).toContain('Live chat');
+    expect(indexed.find((fragment) => fragment.url === '/rounds/3/')?.meta.title).toBe('Round 3');
     for (const fragment of indexed) {
       expect(fragment.content, fragment.url).not.toMatch(/Starts in|Happening now|This chat has ended/);
+      expect(fragment.content, fragment.url).not.toMatch(
+        /Applications (?:open on|are open|have closed)|Partnerships are under way|This round finished|Your time/,
+      );
       expect(fragment.content, fragment.url).not.toMatch(/(?:Applications|Partnerships)\d/);
     }
   });
