@@ -54,9 +54,12 @@ test.describe('a reader in Budapest with the page open', () => {
     await expect(chat.getByText('Until 11:00 CET: join in on Mastodon with #ILNchat.')).toBeVisible();
     await expect(chat.getByText('Upcoming', { exact: true })).toBeHidden();
 
+    await expect(chat.getByRole('link', { name: 'Add to calendar' })).toBeVisible();
+
     await page.clock.fastForward('01:00:00');
     await expect(chat.getByText('This chat has ended')).toBeVisible();
     await expect(chat.getByText('Happening now')).toBeHidden();
+    await expect(chat.getByRole('link', { name: 'Add to calendar' })).toBeHidden();
   });
 });
 
@@ -65,6 +68,7 @@ test('a page built before the chat says it has ended when read after it', async 
   await page.goto(CHAT_PAGE);
   await expect(chatOf(page).getByText('This chat has ended')).toBeVisible();
   await expect(chatOf(page).getByText('Upcoming', { exact: true })).toBeHidden();
+  await expect(chatOf(page).getByRole('link', { name: 'Add to calendar' })).toBeHidden();
 });
 
 test.describe('without JavaScript', () => {
@@ -77,10 +81,18 @@ test.describe('without JavaScript', () => {
     await expect(chatOf(page).getByText('Your time')).toBeHidden();
     await expect(chatOf(page).getByText('Upcoming', { exact: true })).toBeVisible();
     await expect(chatOf(page).getByText('This chat has ended')).toBeHidden();
+    await expect(chatOf(page).getByRole('link', { name: 'Add to calendar' })).toBeVisible();
+  });
+
+  test('a chat that had ended when the page was built offers no calendar file', async ({ page }) => {
+    await page.goto('/topics/2/02-the-role-of-libraries-in-disasters/');
+    await expect(chatOf(page).getByText('This chat has ended')).toBeVisible();
+    await expect(chatOf(page).getByRole('link', { name: 'Add to calendar' })).toBeHidden();
   });
 });
 
 test('“Add to calendar” gives a file that a calendar app reads as the chat’s instant and length', async ({ page }) => {
+  await page.clock.install({ time: new Date(TEST_NOW) });
   await page.goto(CHAT_PAGE);
   const download = page.waitForEvent('download');
   await chatOf(page).getByRole('link', { name: 'Add to calendar' }).click();
