@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { type RoundDates, roundName, roundNamesOf, roundPhases, roundStatus, signupAt, signupPhases } from '../../src/lib/content/rounds.ts';
+import {
+  type RoundDates,
+  roundName,
+  roundNamesOf,
+  roundPhases,
+  roundStatus,
+  signupAt,
+  signupPhases,
+  withoutTopics,
+} from '../../src/lib/content/rounds.ts';
 import { phaseAt } from '../../src/lib/time/timeline.ts';
 
 const at = (text: string) => new Date(text);
@@ -151,5 +160,15 @@ describe('roundNamesOf', () => {
   test('looks a round up by number, with "Round N" for a number no round file has', () => {
     const nameOf = roundNamesOf([{ number: 1, title: 'Round 1, 2025' }, { number: 2 }]);
     expect([1, 2, 7].map(nameOf)).toEqual(['Round 1, 2025', 'Round 2', 'Round 7']);
+  });
+});
+
+describe('withoutTopics', () => {
+  test('promises the first topic only until partnerships begin', () => {
+    for (const status of ['upcoming', 'open', 'matching'] as const) {
+      expect(withoutTopics(status)).toBe('The first topic of this round is posted when partnerships begin.');
+    }
+    expect(withoutTopics('running')).toBe('No topic of this round has been posted yet.');
+    expect(withoutTopics('finished')).toBe('This round has no topics on this site.');
   });
 });

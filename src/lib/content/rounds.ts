@@ -50,6 +50,16 @@ export function roundStatus(round: RoundDates, now: Date): RoundStatus {
   return 'finished';
 }
 
+/**
+ * What a round's page says while it has no topic: the first is posted when partnerships
+ * begin, so only before then is it a promise.
+ */
+export function withoutTopics(status: RoundStatus): string {
+  if (status === 'running') return 'No topic of this round has been posted yet.';
+  if (status === 'finished') return 'This round has no topics on this site.';
+  return 'The first topic of this round is posted when partnerships begin.';
+}
+
 /** The times a round's status changes, in order. */
 function roundBoundaries(round: RoundDates): Date[] {
   return [round.applicationsOpen, round.applicationsClose, round.partnershipsStart, new Date(round.partnershipsEnd.getTime() + DAY)];
