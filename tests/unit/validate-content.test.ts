@@ -292,6 +292,22 @@ describe('rounds', () => {
     ]);
   });
 
+  test('warns of partnerships that begin before applications close, and lets the build go on', () => {
+    const early = validateContent(
+      Object.values(valid).map((f) =>
+        f === valid.round1 ? edit(valid.round1, { partnershipsStart: '2024-03-17', partnershipsEnd: '2025-07-13' }) : f,
+      ),
+    );
+    expect(early.problems).toEqual([]);
+    expect(early.warnings.map(formatProblem)).toEqual([
+      `${ROUND1} → partnershipsStart: found 2024-03-17, before applications close (2025-02-24T06:00:00.000Z); expected a day on or after the day applications close, when partners have been matched`,
+    ]);
+    const onTheDay = validateContent(
+      Object.values(valid).map((f) => (f === valid.round1 ? edit(valid.round1, { partnershipsStart: '2025-02-24' }) : f)),
+    );
+    expect(onTheDay.warnings).toEqual([]);
+  });
+
   test('rejects partnerships that end before they start', () => {
     expect(problems(edit(valid.round1, { partnershipsEnd: '2025-03-01' }))).toEqual([
       `${ROUND1} → partnershipsEnd: found "2025-03-01"; expected a date after partnershipsStart`,
@@ -909,7 +925,7 @@ describe('links to other content files', () => {
   test('accepts links to the files of topics, news and postcards that exist', () => {
     expect(
       warnings(
-        linking(valid.topic1, '../2/03-reading-for-pleasure.md#prompts', '../../news/2026-08-applications-open-for-round-2.md'),
+        linking(valid.topic2, '../1/01-getting-to-know-you.md#prompts', '../../news/2026-08-applications-open-for-round-2.md'),
         linking(valid.news, '../postcards/anna-kovacs-debrecen/index.md'),
       ),
     ).toEqual([]);
@@ -929,6 +945,19 @@ describe('links to other content files', () => {
     expect(warnings(edit(valid.news, { draft: true }), linking(valid.topic1, '../../news/2026-08-applications-open-for-round-2.md'))).toEqual([
       `${TOPIC1} → body: found a link to ../../news/2026-08-applications-open-for-round-2.md, a draft, which has no page until its draft: true is removed; expected ${LINK_EXPECTED}`,
     ]);
+  });
+
+  test('warns of a link to a topic or news item published after the page that links to it', () => {
+    expect(warnings(valid.news, linking(valid.topic1, '../../news/2026-08-applications-open-for-round-2.md'))).toEqual([
+      `${TOPIC1} → body: found a link to ../../news/2026-08-applications-open-for-round-2.md, published at 2026-08-03, after this page (2025-03-17T09:00:00+11:00): until then the link leads to no page; expected ${LINK_EXPECTED}`,
+    ]);
+    expect(warnings(valid.topic1, linking(valid.news, '../topics/1/01-getting-to-know-you.md'))).toEqual([]);
+    expect(
+      warnings(
+        edit(valid.news, { publishDate: '2025-03-17T09:00:00+11:00' }),
+        linking(valid.topic1, '../../news/2026-08-applications-open-for-round-2.md'),
+      ),
+    ).toEqual([]);
   });
 });
 

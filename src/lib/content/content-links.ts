@@ -77,15 +77,26 @@ export function contentFileLinks(markdown: string): string[] {
   return links;
 }
 
-/** What the content check knows of the file a link leads to. */
-export type LinkTarget = { exists: false } | { exists: true; draft: boolean };
+/**
+ * What the content check knows of the file a link leads to: whether it exists, is a draft,
+ * and, for a topic or news item, its publishDate as written and as an instant.
+ */
+export type LinkTarget = { exists: false } | { exists: true; draft: boolean; published?: Published };
+
+/** A publishDate as the file writes it, and the instant it means. */
+export interface Published {
+  written: string;
+  instant: Date;
+}
 
 /**
  * Why a link written in the content file `fromFile` (relative to the content folder) cannot
  * lead to a page, in the words of the content check (what was found), or undefined when it
- * can. `target` says whether the file it leads to exists and is a draft.
+ * can. `target` says whether the file it leads to exists, is a draft, and when it is
+ * published; `fromPublished`, when the linking file is published itself: a page that comes
+ * out before the page it links to has a link to nowhere until then.
  */
-export function linkProblem(fromFile: string, link: string, target: (file: string) => LinkTarget): string | undefined {
+export function linkProblem(fromFile: string, link: string, target: (file: string) => LinkTarget, fromPublished?: Published): string | undefined {
   const parsed = contentFileHref(link);
   if (!parsed) return undefined;
   const file = linkedContentFile(fromFile, parsed.path);
@@ -94,6 +105,8 @@ export function linkProblem(fromFile: string, link: string, target: (file: strin
   if (!found.exists) return `a link to ${link}, but there is no file content/${file}`;
   if (pageOfContentFile(file) === undefined) return `a link to ${link}: content/${file} has no page of its own`;
   if (found.draft) return `a link to ${link}, a draft, which has no page until its draft: true is removed`;
+  if (fromPublished && found.published && found.published.instant.getTime() > fromPublished.instant.getTime())
+    return `a link to ${link}, published at ${found.published.written}, after this page (${fromPublished.written}): until then the link leads to no page`;
   return undefined;
 }
 

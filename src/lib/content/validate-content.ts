@@ -10,7 +10,7 @@ import { CHARACTERS_EXPECTED, fieldsWithForbiddenCharacters } from './characters
 import type { CutValue } from './yaml-comments.ts';
 import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
-import { linkProblem } from './content-links.ts';
+import { linkProblem, type Published } from './content-links.ts';
 import { listedLicense } from './licenses.ts';
 import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, skippedMessage, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
@@ -175,7 +175,7 @@ export function validateContent(
   return {
     problems,
     entries,
-    warnings: [...cutValueWarnings(files), ...clockWarnings, ...unlistedLicenses(entries), ...checkContentLinks(files, entries)],
+    warnings: [...cutValueWarnings(files), ...clockWarnings, ...partnershipsBeforeClose(entries), ...unlistedLicenses(entries), ...checkContentLinks(files, entries)],
   };
 }
 
@@ -229,6 +229,29 @@ function cutValueWarnings(files: readonly ContentFile[]): Problem[] {
   );
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * A round whose partnerships begin before the day its applications close: a typo in a year,
+ * most likely, and the round would go from open to under way, or finished, with no time to
+ * match partners. The contract orders only each pair of dates, so these are warnings.
+ */
+function partnershipsBeforeClose(entries: readonly CheckedEntry[]): Problem[] {
+  return entries.flatMap((entry) => {
+    if (entry.collection !== 'rounds') return [];
+    const { applicationsClose, partnershipsStart } = entry.data;
+    if (partnershipsStart.getTime() + DAY > applicationsClose.getTime()) return [];
+    return [
+      {
+        file: entry.file,
+        field: 'partnershipsStart',
+        found: `${partnershipsStart.toISOString().slice(0, 10)}, before applications close (${applicationsClose.toISOString()})`,
+        expected: 'a day on or after the day applications close, when partners have been matched',
+      },
+    ];
+  });
+}
+
 /**
  * A postcard's licence that has the shape of an SPDX id, as the contract asks, but is not on
  * the SPDX list (`CC-BY-SA` without its version): its link would lead to no page.
@@ -261,9 +284,27 @@ function checkContentLinks(files: readonly ContentFile[], entries: readonly Chec
   const byFile = new Map(files.filter((file) => file.collection).map((file) => [file.file, inFolder(file)]));
   const existing = new Set(byFile.values());
   const drafts = new Set(entries.filter((entry) => 'draft' in entry.data && entry.data.draft === true).map((entry) => byFile.get(entry.file)));
+  const writtenPublishDate = new Map(
+    files.flatMap((file) => {
+      const value = (file.data as { publishDate?: unknown } | null | undefined)?.publishDate;
+      return typeof value === 'string' ? [[file.file, value] as const] : [];
+    }),
+  );
+  const published = new Map(
+    entries.flatMap((entry): [string | undefined, Published][] =>
+      entry.collection === 'topics' || entry.collection === 'news'
+        ? [[byFile.get(entry.file), { written: writtenPublishDate.get(entry.file) ?? entry.data.publishDate.toISOString(), instant: entry.data.publishDate }]]
+        : [],
+    ),
+  );
   return files.flatMap((file) =>
     (file.links ?? []).flatMap((link) => {
-      const found = linkProblem(inFolder(file), link, (target) => (existing.has(target) ? { exists: true, draft: drafts.has(target) } : { exists: false }));
+      const found = linkProblem(
+        inFolder(file),
+        link,
+        (target) => (existing.has(target) ? { exists: true, draft: drafts.has(target), published: published.get(target) } : { exists: false }),
+        published.get(inFolder(file)),
+      );
       return found === undefined ? [] : [{ file: file.file, field: 'body', found, expected: LINK_EXPECTED }];
     }),
   );
