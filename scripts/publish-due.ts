@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { buildTime } from '../src/data/now.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { readContent, readPages } from '../src/loaders/read-content.ts';
+import { parseDateTime } from '../src/lib/time/dates.ts';
 import { changesTable, decidePublish, dueInstants, formatChanges, formatInstant } from '../src/lib/time/schedule.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { escapeData, escapeTableCell } from '../src/lib/workflows/workflow-commands.ts';
@@ -32,9 +33,12 @@ const { values } = parseArgs({
 const say = (lines: readonly string[]) => console.log(lines.map(escapeWorkflowLine).join('\n'));
 const escapeWorkflowLine = (line: string) => (line.startsWith('::') ? ` ${line}` : line);
 
-const since = values.since.trim() ? new Date(values.since.trim()) : undefined;
+// With its offset, as GitHub writes it: without one, JavaScript would read it in the machine's zone.
+const since = values.since.trim() ? (parseDateTime(values.since.trim())?.instant ?? new Date(NaN)) : undefined;
 if (since && Number.isNaN(since.getTime())) {
-  console.error('--since: expected an ISO date-time such as 2026-09-27T23:07:00Z, or nothing when the site has never been deployed.');
+  console.error(
+    '--since: expected an ISO date-time with its offset, such as 2026-09-27T23:07:00Z, or nothing when the site has never been deployed.',
+  );
   process.exit(2);
 }
 const now = buildTime;

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { parseCommentCollections } from '../lib/site/comments.ts';
+import { parseDateTime } from '../lib/time/dates.ts';
 
 const httpsUrl = (what: string) =>
   z.string().refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', { error: `${what}, an https:// address` });
@@ -32,10 +33,13 @@ const schema = z.object({
     .min(1, { error: 'a whole number of 1 or more' })
     .optional(),
   /** The instant to build for, instead of now. */
+  // With its offset: without one, JavaScript reads a date-time in the machine's own zone.
   ILN_NOW: z
     .string()
-    .refine((value) => !Number.isNaN(new Date(value).getTime()), { error: 'an ISO date-time such as 2026-11-23T09:00:00+11:00' })
-    .transform((value) => new Date(value))
+    .refine((value) => parseDateTime(value) !== undefined, {
+      error: 'an ISO date-time with its offset, such as 2026-11-23T09:00:00+11:00 or 2026-11-22T22:00:00Z',
+    })
+    .transform((value) => parseDateTime(value)!.instant)
     .optional(),
   /**
    * No longer read: photos are WebP with one JPEG, three files at most (docs/benchmark.md

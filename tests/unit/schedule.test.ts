@@ -265,6 +265,13 @@ describe('scripts/publish-due.ts', () => {
     );
   });
 
+  test('refuses a --since without its offset, which the machine’s zone would otherwise supply', async () => {
+    await expect(run('2026-09-27T22:07:00', '2026-09-27T23:07:00Z')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--since: expected an ISO date-time with its offset'),
+    });
+  });
+
   test('does not deploy again an hour later', async () => {
     const result = await run('2026-09-27T23:07:00Z', '2026-09-28T00:07:00Z');
     expect(result.output).toBe('due=false\n');
