@@ -54,7 +54,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const decision = decidePublish(dueInstants(entries), since, now);
+const decision = decidePublish(dueInstants(entries, site.timeZone), since, now);
 const commit = values.commit.trim();
 const deployedCommit = values['deployed-commit'].trim();
 const newCommit = !decision.firstDeploy && commit !== '' && deployedCommit !== '' && commit !== deployedCommit;
@@ -66,7 +66,7 @@ if (decision.firstDeploy) lines.push('No successful deploy was found, so the sit
 else lines.push(`The last successful deploy started ${formatInstant(since!, site.timeZone)}.`);
 if (newCommit) lines.push(`The repository has changed since then (commit ${short(deployedCommit)} was deployed, ${short(commit)} is the newest).`);
 if (!decision.firstDeploy && decision.changes.length === 0) lines.push('Nothing has become due since then.');
-const next = dueInstants(entries).find(({ at }) => at.getTime() > now.getTime());
+const next = dueInstants(entries, site.timeZone).find(({ at }) => at.getTime() > now.getTime());
 const nextLine = next ? `Next: ${formatChanges([next], site.timeZone)[0]!.slice(2)}` : 'Nothing else is scheduled.';
 const verdict = due ? 'Decision: build and deploy the site.' : 'Decision: no deploy needed.';
 const dueHeading = `Due since then (${decision.changes.length}):`;

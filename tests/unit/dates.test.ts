@@ -9,6 +9,7 @@ import {
   parseBareDate,
   parseDateOrDateTime,
   parseDateTime,
+  startOfDayIn,
 } from '../../src/lib/time/dates.ts';
 
 const utc = (text: string) => new Date(text);
@@ -110,6 +111,19 @@ describe('isTimeZone', () => {
 
   test.each(['+11:00', '-05:00', '+10', 'Mars/Olympus_Mons', 'Sydney', ''])('rejects %j, which is not an IANA zone', (zone) => {
     expect(isTimeZone(zone)).toBe(false);
+  });
+});
+
+describe('startOfDayIn', () => {
+  test('is the instant a day begins in a zone, on clock-change days too', () => {
+    const day = (text: string) => new Date(`${text}T00:00:00Z`);
+    expect(startOfDayIn(day('2027-03-22'), 'Australia/Sydney').toISOString()).toBe('2027-03-21T13:00:00.000Z');
+    expect(startOfDayIn(day('2027-07-19'), 'Australia/Sydney').toISOString()).toBe('2027-07-18T14:00:00.000Z');
+    // Sydney's clocks go forward at 02:00 on 4 October 2026: the day begins in winter time.
+    expect(startOfDayIn(day('2026-10-04'), 'Australia/Sydney').toISOString()).toBe('2026-10-03T14:00:00.000Z');
+    expect(startOfDayIn(day('2026-10-05'), 'Australia/Sydney').toISOString()).toBe('2026-10-04T13:00:00.000Z');
+    expect(startOfDayIn(day('2026-11-02'), 'America/Chicago').toISOString()).toBe('2026-11-02T06:00:00.000Z');
+    expect(startOfDayIn(day('2026-11-02'), 'UTC').toISOString()).toBe('2026-11-02T00:00:00.000Z');
   });
 });
 

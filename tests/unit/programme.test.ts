@@ -17,23 +17,26 @@ const one = round(1, '2025-02-03', '2025-03-17', '2025-07-14');
 const two = round(2, '2026-08-03', '2026-09-14', '2027-01-11');
 const three = round(3, '2027-02-08', '2027-03-22', '2027-07-19');
 
+/** The programme's zone (site.timeZone). */
+const SYDNEY = 'Australia/Sydney';
+
 describe('roundsAhead', () => {
   test('is the round under way, then the next, earliest first, whatever order the files come in', () => {
-    expect(roundsAhead([three, one, two], at('2026-11-23T12:00:00+11:00')).map((r) => r.number)).toEqual([2, 3]);
+    expect(roundsAhead([three, one, two], at('2026-11-23T12:00:00+11:00'), SYDNEY).map((r) => r.number)).toEqual([2, 3]);
   });
 
-  test('keeps a round until the last day of its partnerships is over', () => {
-    expect(roundsAhead([one], at('2025-07-14T23:00:00Z')).map((r) => r.number)).toEqual([1]);
-    expect(roundsAhead([one], at('2025-07-15T00:00:00Z'))).toEqual([]);
+  test('keeps a round until the last day of its partnerships is over in Sydney', () => {
+    expect(roundsAhead([one], at('2025-07-14T23:59:00+10:00'), SYDNEY).map((r) => r.number)).toEqual([1]);
+    expect(roundsAhead([one], at('2025-07-15T00:00:00+10:00'), SYDNEY)).toEqual([]);
   });
 
   test('is only the next round between rounds', () => {
-    expect(roundsAhead([one, two], at('2025-12-01T00:00:00Z')).map((r) => r.number)).toEqual([2]);
+    expect(roundsAhead([one, two], at('2025-12-01T00:00:00Z'), SYDNEY).map((r) => r.number)).toEqual([2]);
   });
 
   test('is empty when no round is running or scheduled: the page says no round is scheduled', () => {
-    expect(roundsAhead([one, two, three], at('2028-01-01T00:00:00Z'))).toEqual([]);
-    expect(roundsAhead([], at('2028-01-01T00:00:00Z'))).toEqual([]);
+    expect(roundsAhead([one, two, three], at('2028-01-01T00:00:00Z'), SYDNEY)).toEqual([]);
+    expect(roundsAhead([], at('2028-01-01T00:00:00Z'), SYDNEY)).toEqual([]);
   });
 });
 

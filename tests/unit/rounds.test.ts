@@ -23,38 +23,46 @@ const round: RoundDates = {
   partnershipsEnd: at('2027-01-11T00:00:00Z'),
 };
 
+/** The programme's zone (site.timeZone), in which partnership days begin and end. */
+const SYDNEY = 'Australia/Sydney';
+
 describe('roundStatus', () => {
   test('is upcoming until the instant applications open', () => {
-    expect(roundStatus(round, at('2026-01-01T00:00:00Z'))).toBe('upcoming');
-    expect(roundStatus(round, ms(round.applicationsOpen, -1))).toBe('upcoming');
+    expect(roundStatus(round, at('2026-01-01T00:00:00Z'), SYDNEY)).toBe('upcoming');
+    expect(roundStatus(round, ms(round.applicationsOpen, -1), SYDNEY)).toBe('upcoming');
   });
 
   test('is open from the instant applications open', () => {
-    expect(roundStatus(round, round.applicationsOpen)).toBe('open');
+    expect(roundStatus(round, round.applicationsOpen, SYDNEY)).toBe('open');
   });
 
   test('is still open a moment before applications close', () => {
-    expect(roundStatus(round, ms(round.applicationsClose, -1))).toBe('open');
+    expect(roundStatus(round, ms(round.applicationsClose, -1), SYDNEY)).toBe('open');
   });
 
-  test('is matching from the instant applications close', () => {
-    expect(roundStatus(round, round.applicationsClose)).toBe('matching');
-    expect(roundStatus(round, ms(round.partnershipsStart, -1))).toBe('matching');
+  test('is matching from the instant applications close until the first day of partnerships begins in Sydney', () => {
+    expect(roundStatus(round, round.applicationsClose, SYDNEY)).toBe('matching');
+    expect(roundStatus(round, at('2026-09-13T23:59:59.999+10:00'), SYDNEY)).toBe('matching');
   });
 
-  test('is running from midnight UTC of the day partnerships start', () => {
-    expect(roundStatus(round, round.partnershipsStart)).toBe('running');
+  test('is running from midnight in Sydney of the day partnerships start, when that morning’s first topic comes out', () => {
+    expect(roundStatus(round, at('2026-09-14T00:00:00+10:00'), SYDNEY)).toBe('running');
+    expect(roundStatus(round, at('2026-09-14T09:00:00+10:00'), SYDNEY)).toBe('running');
   });
 
-  test('is running through the whole last day of the partnership', () => {
-    expect(roundStatus(round, round.partnershipsEnd)).toBe('running');
-    expect(roundStatus(round, at('2027-01-11T12:00:00Z'))).toBe('running');
-    expect(roundStatus(round, at('2027-01-11T23:59:59.999Z'))).toBe('running');
+  test('is running through the whole last day of the partnership in Sydney, in summer time', () => {
+    expect(roundStatus(round, at('2027-01-11T00:00:00+11:00'), SYDNEY)).toBe('running');
+    expect(roundStatus(round, at('2027-01-11T23:59:59.999+11:00'), SYDNEY)).toBe('running');
   });
 
-  test('is finished from midnight UTC of the day after the last day', () => {
-    expect(roundStatus(round, at('2027-01-12T00:00:00Z'))).toBe('finished');
-    expect(roundStatus(round, at('2030-01-01T00:00:00Z'))).toBe('finished');
+  test('is finished from midnight in Sydney of the day after the last day', () => {
+    expect(roundStatus(round, at('2027-01-12T00:00:00+11:00'), SYDNEY)).toBe('finished');
+    expect(roundStatus(round, at('2030-01-01T00:00:00Z'), SYDNEY)).toBe('finished');
+  });
+
+  test('counts the partnership days in the zone it is given', () => {
+    expect(roundStatus(round, at('2027-01-11T23:00:00Z'), 'UTC')).toBe('running');
+    expect(roundStatus(round, at('2027-01-11T23:00:00Z'), SYDNEY)).toBe('finished');
   });
 });
 
@@ -78,16 +86,17 @@ describe('phases of a round and its signup', () => {
 
   describe('roundPhases', () => {
     test('agree with roundStatus at every instant that matters', () => {
-      const phases = roundPhases(round3);
+      const phases = roundPhases(round3, SYDNEY);
       expect(phases.map((phase) => phase.state)).toEqual(['upcoming', 'open', 'matching', 'running', 'finished']);
       for (const instant of [
         TEST_NOW,
         round3.applicationsOpen,
         round3.applicationsClose,
+        new Date('2027-03-22T00:00:00+11:00'),
         new Date('2027-05-01T00:00:00Z'),
-        new Date('2027-07-20T00:00:00Z'),
+        new Date('2027-07-20T00:00:00+10:00'),
       ]) {
-        expect(phaseAt(phases, instant)?.state).toBe(roundStatus(round3, instant));
+        expect(phaseAt(phases, instant)?.state).toBe(roundStatus(round3, instant, SYDNEY));
       }
     });
   });

@@ -66,7 +66,7 @@ const topic = (publishDate: string, extra: Record<string, unknown> = {}, name = 
 function instantsOf(...files: ContentFile[]): DueInstant[] {
   const { problems, entries } = validateContent(files);
   expect(problems).toEqual([]);
-  return dueInstants(entries);
+  return dueInstants(entries, 'Australia/Sydney');
 }
 
 /**
@@ -198,13 +198,14 @@ describe('dueInstants', () => {
     ]);
   });
 
-  test("lists every change of a round's phase; bare dates are days in UTC and the last day is whole", () => {
+  test("lists every change of a round's phase; bare dates are days in Sydney and the last day is whole", () => {
     const instants = instantsOf(round());
     expect(instants.map(({ what, at }) => [what, at.toISOString()])).toEqual([
       ['applications open', '2026-01-04T22:00:00.000Z'],
       ['applications close', '2026-01-26T06:00:00.000Z'],
-      ['partnerships start', '2026-02-16T00:00:00.000Z'],
-      ['round finished', '2026-06-16T00:00:00.000Z'],
+      // Midnight in Sydney: 16 February in summer time (+11), 16 June in winter (+10).
+      ['partnerships start', '2026-02-15T13:00:00.000Z'],
+      ['round finished', '2026-06-15T14:00:00.000Z'],
     ]);
   });
 

@@ -4,11 +4,11 @@ import { type RoundDates, roundStatus } from './rounds.ts';
 /**
  * The rounds a newcomer can still take part in or follow at `now`: every round not yet
  * finished (the one under way, then the next), earliest first. Empty when no round is
- * running or scheduled.
+ * running or scheduled. Partnership days are counted in `timeZone`, the programme's.
  */
-export function roundsAhead<T extends RoundDates>(rounds: readonly T[], now: Date): T[] {
+export function roundsAhead<T extends RoundDates>(rounds: readonly T[], now: Date, timeZone: string): T[] {
   return rounds
-    .filter((round) => roundStatus(round, now) !== 'finished')
+    .filter((round) => roundStatus(round, now, timeZone) !== 'finished')
     .sort((a, b) => a.applicationsOpen.getTime() - b.applicationsOpen.getTime());
 }
 

@@ -1,13 +1,14 @@
 /** Where a round stands at a given instant, and what someone who wants to join can do. */
+import { startOfDayIn } from '../time/dates.ts';
 import { type Phase, phasesOf } from '../time/timeline.ts';
 
 export interface RoundDates {
   number: number;
   applicationsOpen: Date;
   applicationsClose: Date;
-  /** Midnight UTC of the day partnerships begin. */
+  /** The day partnerships begin, as a bare date (midnight UTC); roundStatus counts it in the programme's zone. */
   partnershipsStart: Date;
-  /** Midnight UTC of the last day of the supported partnership. */
+  /** The last day of the supported partnership, as a bare date (midnight UTC). */
   partnershipsEnd: Date;
 }
 
@@ -40,16 +41,6 @@ export function roundNamesOf(rounds: readonly { number: number; title?: string |
   return (number) => names.get(number) ?? roundName({ number });
 }
 
-/** The status of `round` at `now`. The end date is a whole day: a round finishes when it is over. */
-export function roundStatus(round: RoundDates, now: Date): RoundStatus {
-  const t = now.getTime();
-  if (t < round.applicationsOpen.getTime()) return 'upcoming';
-  if (t < round.applicationsClose.getTime()) return 'open';
-  if (t < round.partnershipsStart.getTime()) return 'matching';
-  if (t < round.partnershipsEnd.getTime() + DAY) return 'running';
-  return 'finished';
-}
-
 /**
  * What a round's page says while it has no topic: the first is posted when partnerships
  * begin, so only before then is it a promise.
@@ -60,14 +51,34 @@ export function withoutTopics(status: RoundStatus): string {
   return 'The first topic of this round is posted when partnerships begin.';
 }
 
-/** The times a round's status changes, in order. */
-function roundBoundaries(round: RoundDates): Date[] {
-  return [round.applicationsOpen, round.applicationsClose, round.partnershipsStart, new Date(round.partnershipsEnd.getTime() + DAY)];
+/**
+ * The times a round's status changes, in order. The partnership dates are whole days in
+ * `timeZone`, the programme's (site.timeZone): partnerships begin as their first day begins
+ * there, when the round's first topic comes out that morning, and end as their last day does.
+ */
+function roundBoundaries(round: RoundDates, timeZone: string): [Date, Date, Date, Date] {
+  return [
+    round.applicationsOpen,
+    round.applicationsClose,
+    startOfDayIn(round.partnershipsStart, timeZone),
+    startOfDayIn(new Date(round.partnershipsEnd.getTime() + DAY), timeZone),
+  ];
+}
+
+/** The status of `round` at `now`, its partnership days counted in `timeZone`. */
+export function roundStatus(round: RoundDates, now: Date, timeZone: string): RoundStatus {
+  const t = now.getTime();
+  const [open, close, start, end] = roundBoundaries(round, timeZone).map((instant) => instant.getTime()) as [number, number, number, number];
+  if (t < open) return 'upcoming';
+  if (t < close) return 'open';
+  if (t < start) return 'matching';
+  if (t < end) return 'running';
+  return 'finished';
 }
 
 /** Every status `round` goes through, each with its span: what a round's page shows at any instant. */
-export function roundPhases(round: RoundDates): Phase<RoundStatus>[] {
-  return phasesOf(roundBoundaries(round), (instant) => roundStatus(round, instant));
+export function roundPhases(round: RoundDates, timeZone: string): Phase<RoundStatus>[] {
+  return phasesOf(roundBoundaries(round, timeZone), (instant) => roundStatus(round, instant, timeZone));
 }
 
 /**
@@ -78,13 +89,19 @@ export function roundPhases(round: RoundDates): Phase<RoundStatus>[] {
  */
 export type Signup<T extends RoundDates = RoundDates> = { state: 'open'; round: T } | { state: 'upcoming'; round: T } | { state: 'none' };
 
+/** Whether a round's applications are still to open, open, or closed at `now`. */
+function applicationsAt(round: RoundDates, now: Date): 'upcoming' | 'open' | 'closed' {
+  if (now.getTime() < round.applicationsOpen.getTime()) return 'upcoming';
+  return now.getTime() < round.applicationsClose.getTime() ? 'open' : 'closed';
+}
+
 /**
  * The signup situation at `now`: the round open for applications (the one that opened
  * first, should two overlap), else the next to open, else none.
  */
 export function signupAt<T extends RoundDates>(rounds: readonly T[], now: Date): Signup<T> {
   const soonest = (status: RoundStatus) =>
-    rounds.filter((round) => roundStatus(round, now) === status).sort((a, b) => a.applicationsOpen.getTime() - b.applicationsOpen.getTime())[0];
+    rounds.filter((round) => applicationsAt(round, now) === status).sort((a, b) => a.applicationsOpen.getTime() - b.applicationsOpen.getTime())[0];
   const open = soonest('open');
   if (open) return { state: 'open', round: open };
   const upcoming = soonest('upcoming');

@@ -72,6 +72,18 @@ export function offsetAt(timeZone: string, instant: Date): string {
 }
 
 /**
+ * The instant a day begins in `timeZone`: `day` is a bare date as parseBareDate reads it
+ * (midnight UTC), so `startOfDayIn(2027-03-22, 'Australia/Sydney')` is 2027-03-21T13:00Z.
+ * The offset is looked up twice, at midnight UTC and then near the zone's own midnight, so a
+ * day on which the clocks change begins with the offset it has at its start.
+ */
+export function startOfDayIn(day: Date, timeZone: string): Date {
+  let instant = day;
+  for (let pass = 0; pass < 2; pass += 1) instant = new Date(day.getTime() - offsetMinutes(offsetAt(timeZone, instant)) * 60_000);
+  return instant;
+}
+
+/**
  * A date-time whose offset is one `timeZone` keeps at another time of year, but not on its
  * own date (`+10:00` in Sydney's summer, when it is `+11:00`): the mark of a clock change
  * missed, which moves the instant by an hour. The offset the zone has then, and the text

@@ -57,9 +57,10 @@ function changesOf<T extends string>(file: string, phases: readonly Phase<T>[], 
 /**
  * Every instant at which the content changes what the built site says. Drafts never count:
  * they are never published, and neither is the chat of a draft topic. Postcards have no
- * publish date, so they appear with the build that adds them.
+ * publish date, so they appear with the build that adds them. A round's partnership days
+ * are counted in `timeZone`, the programme's.
  */
-export function dueInstants(entries: readonly ScheduledEntry[]): DueInstant[] {
+export function dueInstants(entries: readonly ScheduledEntry[], timeZone: string): DueInstant[] {
   const instants = entries.flatMap((entry): DueInstant[] => {
     switch (entry.collection) {
       case 'topics': {
@@ -73,7 +74,7 @@ export function dueInstants(entries: readonly ScheduledEntry[]): DueInstant[] {
         return entry.data.draft ? [] : [{ file: entry.file, what: 'news published', at: entry.data.publishDate }];
       case 'rounds':
         // The same phases the round pages and the join page show, so the two never disagree.
-        return changesOf(entry.file, roundPhases(entry.data), ROUND_CHANGE);
+        return changesOf(entry.file, roundPhases(entry.data, timeZone), ROUND_CHANGE);
       // Postcards and people have no dates of their own that change the site.
       case 'postcards':
       case 'people':
