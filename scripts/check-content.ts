@@ -12,6 +12,7 @@ import { formatProblem, formatProblems, formatWarnings } from '../src/lib/conten
 import { readContent, readPages, readPublicFiles } from '../src/loaders/read-content.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { problemAnnotation, problemsSummary, withoutCommands } from '../src/lib/workflows/workflow-commands.ts';
+import { buildTime } from '../src/data/now.ts';
 import { site } from '../src/site.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,7 @@ const contentDir = process.argv[2] ?? site.contentDir;
 const files = await readContent(root, contentDir);
 // The same addresses the build checks redirects against: pages, endpoints and public files.
 const pages = [...(await readPages(root, resolve(root, 'src/pages'))), ...(await readPublicFiles(root, resolve(root, 'public')))];
-const { problems, warnings } = validateContent(files, pages, { timeZone: site.timeZone });
+const { problems, warnings } = validateContent(files, pages, { timeZone: site.timeZone, now: buildTime });
 
 if (files.length === 0) {
   console.error(`No content found in ${contentDir}: expected the folders rounds/, topics/, postcards/ and news/.`);

@@ -67,7 +67,7 @@ export function contentContract({ contentDir, now }: Options): AstroIntegration 
           ...(await readPages(root, fileURLToPath(new URL('pages/', config.srcDir)))),
           ...(await readPublicFiles(root, fileURLToPath(config.publicDir))),
         ];
-        const { problems, entries, warnings } = validateContent(files, pages, { timeZone: site.timeZone });
+        const { problems, entries, warnings } = validateContent(files, pages, { timeZone: site.timeZone, now });
         if (problems.length > 0) throw contentError(problems);
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         // The loaders take what was checked here rather than reading and checking it again.

@@ -292,6 +292,23 @@ describe('rounds', () => {
     ]);
   });
 
+  test('warns of a postcard dated on a day that has not begun anywhere, when it knows the instant', () => {
+    const dated = (date: string, now: string) =>
+      validateContent(
+        Object.values(valid).map((f) => (f === valid.postcard ? edit(valid.postcard, { date }) : f)),
+        [],
+        { now: new Date(now) },
+      );
+    const future = dated('2026-11-25', '2026-11-23T12:00:00+11:00');
+    expect(future.problems).toEqual([]);
+    expect(future.warnings.map(formatProblem)).toEqual([
+      `${POSTCARD} → date: found 2026-11-25, a day still to come; expected the day the postcard was sent, today or before`,
+    ]);
+    // 25 November has begun in Kiribati (UTC+14) at 10:00 UTC on the 24th.
+    expect(dated('2026-11-25', '2026-11-24T10:00:00Z').warnings).toEqual([]);
+    expect(dated('2026-11-25', '2026-11-24T09:59:00Z').warnings).toHaveLength(1);
+  });
+
   test('warns of partnerships that begin before applications close, and lets the build go on', () => {
     const early = validateContent(
       Object.values(valid).map((f) =>

@@ -114,12 +114,13 @@ const fieldsAt = (collection: CollectionName) => (path: string) => {
 
 /**
  * Checks every file and the rules across files. Returns all problems at once. `pages` are
- * the site's own pages, whose addresses no `redirectFrom` may take.
+ * the site's own pages, whose addresses no `redirectFrom` may take. With `now`, the
+ * warnings also name postcards dated on a day that has not begun anywhere yet.
  */
 export function validateContent(
   files: readonly ContentFile[],
   pages: readonly PageFile[] = [],
-  { timeZone }: { timeZone?: string } = {},
+  { timeZone, now }: { timeZone?: string; now?: Date } = {},
 ): { problems: Problem[]; entries: CheckedEntry[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
@@ -175,7 +176,8 @@ export function validateContent(
   return {
     problems,
     entries,
-    warnings: [...cutValueWarnings(files), ...clockWarnings, ...partnershipsBeforeClose(entries), ...unlistedLicenses(entries), ...checkContentLinks(files, entries)],
+    warnings: [...cutValueWarnings(files), ...clockWarnings, ...partnershipsBeforeClose(entries),
+      ...(now ? postcardsFromTheFuture(entries, now) : []), ...unlistedLicenses(entries), ...checkContentLinks(files, entries)],
   };
 }
 
@@ -247,6 +249,29 @@ function partnershipsBeforeClose(entries: readonly CheckedEntry[]): Problem[] {
         field: 'partnershipsStart',
         found: `${partnershipsStart.toISOString().slice(0, 10)}, before applications close (${applicationsClose.toISOString()})`,
         expected: 'a day on or after the day applications close, when partners have been matched',
+      },
+    ];
+  });
+}
+
+/** The day begins first on the Line Islands, fourteen hours ahead of UTC. */
+const EARLIEST_OFFSET = 14 * 60 * 60 * 1000;
+
+/**
+ * Postcards dated on a day that has not begun anywhere on Earth at `now`: `date` is the day
+ * the postcard was sent, so this is a typo, and the postcard would lead the lists, the
+ * gallery and the feeds (and set the feeds' last build date) until that day. A postcard is
+ * published with the build that adds it, so these are warnings.
+ */
+function postcardsFromTheFuture(entries: readonly CheckedEntry[], now: Date): Problem[] {
+  return entries.flatMap((entry) => {
+    if (entry.collection !== 'postcards' || entry.data.date.getTime() - EARLIEST_OFFSET <= now.getTime()) return [];
+    return [
+      {
+        file: entry.file,
+        field: 'date',
+        found: `${entry.data.date.toISOString().slice(0, 10)}, a day still to come`,
+        expected: 'the day the postcard was sent, today or before',
       },
     ];
   });
