@@ -53,6 +53,25 @@ test.describe('finding one’s way around', () => {
         }
       }
     });
+
+    test('buttons keep an outline where their background colour is dropped', async ({ page }) => {
+      for (const [path, name] of [
+        ['/follow/', 'Copy address'],
+        ['/topics/2/06-leadership-without-a-title/', 'Email this topic to your partner'],
+        ['/postcards/layla-haddad-amman/', 'Send your own postcard'],
+      ] as const) {
+        await page.goto(path);
+        const button = page.getByRole('main').getByRole(path === '/follow/' ? 'button' : 'link', { name }).first();
+        await expect(button).toBeVisible();
+        const border = await button.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { style: style.borderTopStyle, width: parseFloat(style.borderTopWidth), colour: style.borderTopColor, background: style.backgroundColor };
+        });
+        expect(border.style, `${name} on ${path}`).toBe('solid');
+        expect(border.width, `${name} on ${path}`).toBeGreaterThanOrEqual(1);
+        expect(border.colour, `${name} on ${path}`).not.toBe(border.background);
+      }
+    });
   });
 
   test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
