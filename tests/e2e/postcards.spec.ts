@@ -49,6 +49,18 @@ test.describe('looking at postcards', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });
 
+  test('a name in another language is marked with it wherever it appears: beside Previous and Next, under the photo', async ({ page }) => {
+    await page.goto('/postcards/layla-haddad-amman/');
+    await expect(page.getByRole('figure').locator('figcaption bdi[lang="ar"]')).toHaveText('ليلى حداد');
+    const more = page.getByRole('navigation', { name: 'More postcards' });
+    await expect(more.locator('[lang="hu"]')).toHaveText('Anna Kovács, Debreceni Városi Könyvtár');
+    await page.goto('/postcards/anna-kovacs-debrecen/');
+    const arabic = page.getByRole('navigation', { name: 'More postcards' }).locator('[lang="ar"]');
+    await expect(arabic).toHaveText('ليلى حداد, مكتبة الجامعة المركزية');
+    // The name, read right to left, comes before the library.
+    expect(await arabic.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  });
+
   test('an Arabic name as the title lines up with the line above it', async ({ page }) => {
     await page.goto('/postcards/layla-haddad-amman/');
     const textStart = (selector: string) =>
