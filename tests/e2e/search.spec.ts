@@ -67,9 +67,14 @@ test.describe('searching the site', () => {
     });
   }
 
-  test('the Arabic postcard is found by a word of its Arabic story', async ({ page }) => {
+  test('the Arabic postcard is found by a word of its Arabic story, and its result is marked as Arabic', async ({ page }) => {
     await search(page, 'عمّان');
-    await expect(results(page).getByRole('link', { name: /^ليلى حداد/ })).toBeVisible();
+    const title = results(page).getByRole('link', { name: /^ليلى حداد/ });
+    await expect(title).toBeVisible();
+    // A screen reader reads the title and the excerpt with an Arabic voice; the site's own words stay English.
+    await expect(title).toHaveAttribute('lang', 'ar');
+    await expect(results(page).locator('.pf-result-excerpt[lang="ar"]')).toContainText('عمّان');
+    await expect(results(page).getByText('Postcard · عمّان, Jordan')).not.toHaveAttribute('lang', /./);
   });
 
   /** Chooses a value in a filter's list with the mouse; the list closes on its own. */

@@ -12,6 +12,11 @@ describe('searchFields', () => {
     ]);
   });
 
+  test('records the language of a postcard, for its result to carry', () => {
+    expect(searchFields({ type: 'postcard', lang: 'ar' }).meta).toContainEqual(['lang', 'ar']);
+    expect(searchFields({ type: 'topic' }).meta.map(([key]) => key)).not.toContain('lang');
+  });
+
   test('files a topic under each of its tags once', () => {
     const { filters } = searchFields({ type: 'topic', round: 'Round 2', tags: ['open access', 'open access', 'publishing'] });
     expect(filters).toEqual([

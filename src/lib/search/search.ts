@@ -48,6 +48,8 @@ export interface SearchEntry {
   tags?: readonly string[];
   /** A processed thumbnail (from Astro's image pipeline, never the upload itself). */
   image?: { src: string; alt: string };
+  /** The language of the title and the text, for the result to carry it: a postcard's `lang`. */
+  lang?: string;
 }
 
 /** A `[key, value]` pair for one `data-pagefind-*` attribute. */
@@ -78,6 +80,7 @@ export function searchFields(entry: SearchEntry): SearchFields {
   if (entry.place) meta.push(['place', entry.place]);
   if (entry.date) meta.push(['date', formatDay(entry.date.value, entry.date.timeZone)]);
   if (entry.image) meta.push(['image', entry.image.src], ['image_alt', entry.image.alt]);
+  if (entry.lang) meta.push(['lang', entry.lang]);
 
   // Pagefind leaves pages without the key out of a sorted search, so undated pages only
   // appear when results are ordered by relevance.
