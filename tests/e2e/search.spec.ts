@@ -77,6 +77,27 @@ test.describe('searching the site', () => {
     await expect(results(page).getByText('Postcard · عمّان, Jordan')).not.toHaveAttribute('lang', /./);
   });
 
+  test('on a phone, or at 400 % zoom, every filter’s list opens whole inside the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 256 });
+    await search(page, 'library');
+    for (const name of ['Type', 'Round', 'Country', 'Library type', 'Tag']) {
+      await filter(page, name).focus();
+      await page.keyboard.press('Enter');
+      const list = page.getByRole('listbox').filter({ visible: true });
+      await expect(list).toBeVisible();
+      const box = (await list.boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(320);
+      for (const option of await list.getByRole('option').all()) {
+        const optionBox = (await option.boundingBox())!;
+        expect(optionBox.x, `${name}: ${await option.textContent()}`).toBeGreaterThanOrEqual(0);
+      }
+      await page.keyboard.press('Escape');
+      await expect(list).toBeHidden();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   /** Chooses a value in a filter's list with the mouse; the list closes on its own. */
   async function choose(page: Page, name: string, value: string): Promise<void> {
     await filter(page, name).click();
