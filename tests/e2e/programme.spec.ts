@@ -216,7 +216,9 @@ test.describe('Our volunteers', () => {
         await expect(card, `${person.file} under ${code}`).toHaveCount(1);
         if (person.data.email)
           await expect(card.getByRole('link', { name: person.data.email })).toHaveAttribute('href', `mailto:${person.data.email}`);
-        for (const link of person.data.links ?? []) await expect(card.getByRole('link', { name: link.label })).toHaveAttribute('href', link.url);
+        // Each link names whose it is, so that a list of the page's links tells them apart.
+        for (const link of person.data.links ?? [])
+          await expect(card.getByRole('link', { name: `${link.label} (${person.data.name})`, exact: true })).toHaveAttribute('href', link.url);
         if (person.data.photoAlt) await expect(card.getByRole('img', { name: person.data.photoAlt })).toBeVisible();
       }
     }
