@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { site as config } from '../../src/site.config.ts';
 import { violationsOf } from '../support/axe.ts';
-import { ROOT } from '../support/build.ts';
+import { ROOT, TEST_NOW } from '../support/build.ts';
 import { contentEntries, contentPeople } from '../support/content.ts';
 import { NEWSLETTER_TEST_ACTION, SITES, outDirOf, urlOf } from '../support/sites.ts';
 
@@ -27,6 +27,7 @@ const timetable = (page: Page) => page.locator('.timetable');
 
 test.describe('How it works', () => {
   test('shows the dates of the round under way and the next, from the round files', async ({ page }) => {
+    await page.clock.install({ time: new Date(TEST_NOW) });
     await page.goto('/how-it-works/');
     const round2 = timetable(page).getByRole('table', { name: 'Round 2' });
     await expect(round2.getByRole('row', { name: /Applications/ })).toContainText('3 August 2026 to 24 August 2026');
@@ -37,6 +38,20 @@ test.describe('How it works', () => {
     await expect(timetable(page).getByRole('table', { name: 'Round 1, 2025' })).toHaveCount(0);
     // 712 + 684 participants in the round files; 78 countries in Round 1, the most of any round.
     await expect(page.getByText('So far 1,396 librarians have taken part, with as many as 78 countries in a single round.')).toBeVisible();
+  });
+
+  test('marks what is under way when the page is read, not when it was built', async ({ page }) => {
+    // Built at TEST_NOW, when Round 2's partnerships were under way; read when Round 3's applications are open.
+    await page.clock.install({ time: new Date('2027-02-10T12:00:00+11:00') });
+    await page.goto('/how-it-works/');
+    const marked = timetable(page).locator('.now').filter({ visible: true });
+    await expect(marked).toHaveCount(1);
+    await expect(timetable(page).getByRole('table', { name: 'Round 3' }).getByRole('row', { name: 'Applications (now)' })).toBeVisible();
+    await expect(
+      timetable(page)
+        .getByRole('table', { name: 'Round 2' })
+        .getByRole('row', { name: /\(now\)/ }),
+    ).toHaveCount(0);
   });
 
   test('says no round is scheduled when the round files hold none to come', async ({ page }) => {
