@@ -61,11 +61,19 @@ test.describe('finding one’s way around', () => {
         ['/postcards/layla-haddad-amman/', 'Send your own postcard'],
       ] as const) {
         await page.goto(path);
-        const button = page.getByRole('main').getByRole(path === '/follow/' ? 'button' : 'link', { name }).first();
+        const button = page
+          .getByRole('main')
+          .getByRole(path === '/follow/' ? 'button' : 'link', { name })
+          .first();
         await expect(button).toBeVisible();
         const border = await button.evaluate((element) => {
           const style = getComputedStyle(element);
-          return { style: style.borderTopStyle, width: parseFloat(style.borderTopWidth), colour: style.borderTopColor, background: style.backgroundColor };
+          return {
+            style: style.borderTopStyle,
+            width: parseFloat(style.borderTopWidth),
+            colour: style.borderTopColor,
+            background: style.backgroundColor,
+          };
         });
         expect(border.style, `${name} on ${path}`).toBe('solid');
         expect(border.width, `${name} on ${path}`).toBeGreaterThanOrEqual(1);
