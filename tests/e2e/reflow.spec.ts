@@ -142,20 +142,22 @@ for (const width of [320, 390]) {
   });
 }
 
-test.describe('the header at 1280 px', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+for (const width of [320, 390, 1280]) {
+  test.describe(`the header's search at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
 
-  test('the search field shows its whole placeholder', async ({ page }) => {
-    await page.goto('/');
-    const field = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
-    // Typed in, the placeholder's words must not scroll: the field then shows them whole (the
-    // room left for the clear button included, which measuring the text alone would miss).
-    const { needed, room } = await field.evaluate((input: HTMLInputElement) => {
-      input.value = input.placeholder;
-      const sizes = { needed: input.scrollWidth, room: input.clientWidth };
-      input.value = '';
-      return sizes;
+    test('the search field shows its whole placeholder', async ({ page }) => {
+      await page.goto('/');
+      const field = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+      // Typed in, the placeholder's words must not scroll: the field then shows them whole (the
+      // room left for the clear button included, which measuring the text alone would miss).
+      const { needed, room } = await field.evaluate((input: HTMLInputElement) => {
+        input.value = input.placeholder;
+        const sizes = { needed: input.scrollWidth, room: input.clientWidth };
+        input.value = '';
+        return sizes;
+      });
+      expect(needed, "width the placeholder needs, against the field's").toBeLessThanOrEqual(room);
     });
-    expect(needed, "width the placeholder needs, against the field's").toBeLessThanOrEqual(room);
   });
-});
+}
