@@ -1,5 +1,6 @@
 /** Where a round stands at a given instant, and what someone who wants to join can do. */
 import { startOfDayIn } from '../time/dates.ts';
+import { DAY } from '../time/durations.ts';
 import { type Phase, phasesOf } from '../time/timeline.ts';
 
 export interface RoundDates {
@@ -20,8 +21,6 @@ export interface RoundDates {
  * - `finished`: the supported partnership has ended
  */
 export type RoundStatus = 'upcoming' | 'open' | 'matching' | 'running' | 'finished';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The one name of a round on every page, feed and calendar: its file's `title` when it has
@@ -65,20 +64,26 @@ function roundBoundaries(round: RoundDates, timeZone: string): [Date, Date, Date
   ];
 }
 
+/** Where a round whose status changes at `boundaries` (roundBoundaries) stands at `now`. */
+function statusAt([open, close, start, end]: readonly [Date, Date, Date, Date], now: Date): RoundStatus {
+  const t = now.getTime();
+  if (t < open.getTime()) return 'upcoming';
+  if (t < close.getTime()) return 'open';
+  if (t < start.getTime()) return 'matching';
+  if (t < end.getTime()) return 'running';
+  return 'finished';
+}
+
 /** The status of `round` at `now`, its partnership days counted in `timeZone`. */
 export function roundStatus(round: RoundDates, now: Date, timeZone: string): RoundStatus {
-  const t = now.getTime();
-  const [open, close, start, end] = roundBoundaries(round, timeZone).map((instant) => instant.getTime()) as [number, number, number, number];
-  if (t < open) return 'upcoming';
-  if (t < close) return 'open';
-  if (t < start) return 'matching';
-  if (t < end) return 'running';
-  return 'finished';
+  return statusAt(roundBoundaries(round, timeZone), now);
 }
 
 /** Every status `round` goes through, each with its span: what a round's page shows at any instant. */
 export function roundPhases(round: RoundDates, timeZone: string): Phase<RoundStatus>[] {
-  return phasesOf(roundBoundaries(round, timeZone), (instant) => roundStatus(round, instant, timeZone));
+  // The boundaries once: each is a time-zone lookup, and phasesOf asks for the status of every piece.
+  const boundaries = roundBoundaries(round, timeZone);
+  return phasesOf(boundaries, (instant) => statusAt(boundaries, instant));
 }
 
 /**
@@ -100,7 +105,7 @@ function applicationsAt(round: RoundDates, now: Date): 'upcoming' | 'open' | 'cl
  * first, should two overlap), else the next to open, else none.
  */
 export function signupAt<T extends RoundDates>(rounds: readonly T[], now: Date): Signup<T> {
-  const soonest = (status: RoundStatus) =>
+  const soonest = (status: 'open' | 'upcoming') =>
     rounds.filter((round) => applicationsAt(round, now) === status).sort((a, b) => a.applicationsOpen.getTime() - b.applicationsOpen.getTime())[0];
   const open = soonest('open');
   if (open) return { state: 'open', round: open };

@@ -12,6 +12,7 @@ import { sharedTermProblems } from '../site/comments.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, entryPath } from './collections.ts';
 import { linkProblem, type Published } from './content-links.ts';
 import { listedLicense } from './licenses.ts';
+import { DAY } from '../time/durations.ts';
 import { CONTRACT_FIELDS, newsSchema, personSchema, postcardSchema, roundSchema, skippedMessage, topicSchema } from './schemas.ts';
 import { type Problem, describeValue, problemsFromIssues } from './problems.ts';
 import { entryId, normalisePath, paths } from '../site/urls.ts';
@@ -176,8 +177,14 @@ export function validateContent(
   return {
     problems,
     entries,
-    warnings: [...cutValueWarnings(files), ...clockWarnings, ...partnershipsBeforeClose(entries),
-      ...(now ? postcardsFromTheFuture(entries, now) : []), ...unlistedLicenses(entries), ...checkContentLinks(files, entries)],
+    warnings: [
+      ...cutValueWarnings(files),
+      ...clockWarnings,
+      ...partnershipsBeforeClose(entries),
+      ...(now ? postcardsFromTheFuture(entries, now) : []),
+      ...unlistedLicenses(entries),
+      ...checkContentLinks(files, entries),
+    ],
   };
 }
 
@@ -230,8 +237,6 @@ function cutValueWarnings(files: readonly ContentFile[]): Problem[] {
     })),
   );
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * A round whose partnerships begin before the day its applications close: a typo in a year,

@@ -2,7 +2,8 @@
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+/** A day of 24 hours, in milliseconds. */
+export const DAY = 24 * HOUR;
 
 type Unit = 'day' | 'hour' | 'minute';
 
