@@ -43,7 +43,7 @@ export function ogImages({ now }: Options): AstroIntegration {
         dir = fileURLToPath(new URL('og-images/', config.cacheDir));
         if (command === 'dev') {
           updateConfig({ vite: { define: { 'import.meta.env.ILN_OG_CACHE_DIR': JSON.stringify(dir) } } });
-          injectRoute({ pattern: '/og/[...id].jpg', entrypoint: new URL('../share/og-route.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/og/[...id].png', entrypoint: new URL('../share/og-route.ts', import.meta.url), prerender: true });
         }
         if (command !== 'build') return;
         // Marked before the worker touches a card, so that no card it uses looks unused.
@@ -105,14 +105,14 @@ async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegratio
 }
 
 /**
- * Puts each card's cache file at its address under `ogDir`, `og/topics/2/06-advocacy.jpg`:
+ * Puts each card's cache file at its address under `ogDir`, `og/topics/2/06-advocacy.png`:
  * as a hard link where the cache and the site share a file system, which writes none of the
- * cards' bytes again (about 90 MB for 2,700 cards), and as a copy where they do not. The
+ * cards' bytes again (about 130 MB for 2,700 cards), and as a copy where they do not. The
  * cache never changes a file in place (src/share/image-cache.ts writes a new one and renames
  * it), so the site's card stays as it was published.
  */
 async function publishCards(cards: Cards, files: readonly string[], ogDir: URL): Promise<void> {
-  const targets = cards.map(({ id }) => fileURLToPath(new URL(`${id}.jpg`, ogDir)));
+  const targets = cards.map(({ id }) => fileURLToPath(new URL(`${id}.png`, ogDir)));
   await Promise.all([...new Set(targets.map((target) => dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all(targets.map((target, index) => linkOrCopy(files[index]!, target)));
 }

@@ -16,7 +16,7 @@ import { join } from 'node:path';
  * page used (removeUnusedImages).
  */
 export async function cachedImageFile(dir: string, key: string, render: () => Promise<Buffer>): Promise<string> {
-  const file = join(dir, `${key}.jpg`);
+  const file = join(dir, `${key}.png`);
   const now = new Date();
   try {
     await utimes(file, now, now);

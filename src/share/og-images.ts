@@ -82,7 +82,7 @@ export function fontsFor(card: OgCard): { fonts: OgFont[]; ids: string[] } {
   return { fonts, ids };
 }
 
-/** The file of a card's JPEG in the cache in `cacheDir`, drawn only when no build made it before with the same fonts and template. */
+/** The file of a card's PNG in the cache in `cacheDir`, drawn only when no build made it before with the same fonts and template. */
 export async function ogImageFile(card: OgCard, cacheDir: string): Promise<string> {
   const { fonts, ids } = fontsFor(card);
   return cachedImageFile(cacheDir, ogImageKey(card, ids), () => renderOgImage(card, fonts));

@@ -26,4 +26,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await readFile(await ogImageFile(props.card, cacheDir))), { headers: { 'Content-Type': 'image/jpeg' } });
+  new Response(new Uint8Array(await readFile(await ogImageFile(props.card, cacheDir))), { headers: { 'Content-Type': 'image/png' } });

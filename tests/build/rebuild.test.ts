@@ -55,7 +55,7 @@ function storyLines(output: string): string[] {
 }
 
 /** The cards in the cache folder (beside them, the marker of the last build's start). */
-const cachedCards = async () => (await readdir(CARD_CACHE)).filter((file) => file.endsWith('.jpg'));
+const cachedCards = async () => (await readdir(CARD_CACHE)).filter((file) => file.endsWith('.png'));
 
 let contentDir: string;
 let first: BuildResult;
@@ -66,7 +66,7 @@ let firstCards: string[];
 let firstRetitledCard: Buffer;
 
 /** The card the site publishes for the retitled topic. */
-const RETITLED_CARD = join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.jpg'));
+const RETITLED_CARD = join(OUT_DIR, 'og', RETITLED.replace(/\.md$/, '.png'));
 const retitledCard = () => readFile(RETITLED_CARD);
 
 beforeAll(async () => {
@@ -129,7 +129,7 @@ describe('a rebuild with the cache kept', () => {
 
 describe('share cards in a rebuild with the cache kept', () => {
   test('the cache holds one card for each card the site publishes, the retitled topic’s old card gone', async () => {
-    const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg'));
+    const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.png'));
     const cached = await cachedCards();
     expect(firstCards).toHaveLength(published.length);
     expect(cached).toHaveLength(published.length);
@@ -151,7 +151,7 @@ describe('share cards in a rebuild with the cache kept', () => {
   });
 
   test('both builds went through every card the site publishes in a worker thread', async () => {
-    const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg'));
+    const published = (await readdir(join(OUT_DIR, 'og'), { recursive: true })).filter((file) => file.endsWith('.png'));
     for (const { output } of [first, second]) {
       expect(output).toMatch(new RegExp(`\\b${published.length} share cards drawn or found in the cache in`));
       expect(output).not.toMatch(/cannot run the share cards' worker thread/);
@@ -173,7 +173,7 @@ describe('share cards on a Node that cannot run the worker’s TypeScript', () =
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(/cannot run the share cards' worker thread/);
     expect(result.output).not.toMatch(/share cards drawn or found in the cache/);
-    const cards = async (site: string) => (await readdir(join(site, 'og'), { recursive: true })).filter((file) => file.endsWith('.jpg')).sort();
+    const cards = async (site: string) => (await readdir(join(site, 'og'), { recursive: true })).filter((file) => file.endsWith('.png')).sort();
     const published = await cards(OUT_DIR);
     expect(await cards(outDir)).toEqual(published);
     for (const card of published) {

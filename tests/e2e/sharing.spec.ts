@@ -43,19 +43,19 @@ async function fetchImage(request: APIRequestContext, site: TestSite, published:
 }
 
 test.describe('sharing a topic', () => {
-  test('its image is its own 1200×630 card (a JPEG), described, as an article with a large card', async ({ page, request }) => {
+  test('its image is its own 1200×630 card (a PNG), described, as an article with a large card', async ({ page, request }) => {
     await page.goto(TOPIC);
     const tags = await shareTags(page);
     expect(tags).toEqual({
       type: 'article',
-      image: `${config.url}/og/topics/2/06-leadership-without-a-title.jpg`,
+      image: `${config.url}/og/topics/2/06-leadership-without-a-title.png`,
       width: '1200',
       height: '630',
       alt: `Round 2 · Topic 6: Leadership without a title. ${config.name}`,
       card: 'summary_large_image',
     });
     const image = await fetchImage(request, SITES.main, tags.image!);
-    expect(image).toMatchObject({ type: 'image/jpeg', format: 'jpeg', width: 1200, height: 630 });
+    expect(image).toMatchObject({ type: 'image/png', format: 'png', width: 1200, height: 630 });
     expect(await inkInTitle(image.body)).toBeGreaterThan(5000);
   });
 
@@ -68,7 +68,7 @@ test.describe('sharing a topic', () => {
       '@context': 'https://schema.org',
       headline: await page.getByRole('heading', { level: 1 }).textContent(),
       url: `${config.url}${TOPIC}`,
-      image: `${config.url}/og/topics/2/06-leadership-without-a-title.jpg`,
+      image: `${config.url}/og/topics/2/06-leadership-without-a-title.png`,
       inLanguage: 'en',
       author: { '@type': 'Organization', name: config.name },
       publisher: { '@type': 'Organization', name: config.name },
@@ -94,7 +94,7 @@ test('a news item is an article with its own card, a BlogPosting and breadcrumbs
     card: 'summary_large_image',
     alt: `News: Round 2 partners matched. ${config.name}`,
   });
-  expect(await fetchImage(request, SITES.main, tags.image!)).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  expect(await fetchImage(request, SITES.main, tags.image!)).toMatchObject({ format: 'png', width: 1200, height: 630 });
   const data = await structuredData(page);
   expect(data.find((item) => item['@type'] === 'BlogPosting')).toMatchObject({ headline: 'Round 2 partners matched', image: tags.image });
   const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList')!.itemListElement as { name: string }[];
@@ -157,21 +157,21 @@ test('pages that are not entries share the site’s own card as websites', async
     await page.goto(path);
     expect(await shareTags(page), path).toEqual({
       type: 'website',
-      image: `${config.url}/og/site.jpg`,
+      image: `${config.url}/og/site.png`,
       width: '1200',
       height: '630',
       alt: config.name,
       card: 'summary_large_image',
     });
   }
-  expect(await fetchImage(request, SITES.main, `${config.url}/og/site.jpg`)).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  expect(await fetchImage(request, SITES.main, `${config.url}/og/site.png`)).toMatchObject({ format: 'png', width: 1200, height: 630 });
 });
 
 test('under a base path, a card is published and served under it', async ({ page, request }) => {
   await page.goto(urlOf(SITES.base, TOPIC));
   const { image } = await shareTags(page);
-  expect(image).toBe(`${config.url}/interlibnet/og/topics/2/06-leadership-without-a-title.jpg`);
-  expect(await fetchImage(request, SITES.base, image!)).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  expect(image).toBe(`${config.url}/interlibnet/og/topics/2/06-leadership-without-a-title.png`);
+  expect(await fetchImage(request, SITES.base, image!)).toMatchObject({ format: 'png', width: 1200, height: 630 });
 });
 
 test.describe('titles in other scripts', () => {
@@ -185,7 +185,7 @@ test.describe('titles in other scripts', () => {
       const { image, alt } = await shareTags(page);
       expect(alt).toContain(await page.getByRole('heading', { level: 1 }).textContent());
       const card = await fetchImage(request, SITES.noFutureRound, image!);
-      expect(card).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+      expect(card).toMatchObject({ format: 'png', width: 1200, height: 630 });
       expect(await inkInTitle(card.body)).toBeGreaterThan(5000);
     });
   }

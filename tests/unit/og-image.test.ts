@@ -113,11 +113,21 @@ async function titleInkColumns(image: Buffer): Promise<[number, number]> {
 }
 
 describe('renderOgImage', () => {
-  test('makes a 1200×630 JPEG', async () => {
+  test('makes a 1200×630 PNG', async () => {
     const image = await render(leadership);
-    expect(image.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(image.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const { format, width, height } = await sharp(image).metadata();
-    expect({ format, width, height }).toEqual({ format: 'jpeg', ...OG_IMAGE });
+    expect({ format, width, height }).toEqual({ format: 'png', ...OG_IMAGE });
+  });
+
+  test('keeps the colours of the light theme exactly, opaque: the background, the accent bar', async () => {
+    const { data, info } = await sharp(await render(leadership))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x + 1) * info.channels)];
+    // tokens.css: --color-bg #fbf8f3, --color-accent #1b5e6e.
+    expect(pixel(OG_IMAGE.width - 10, OG_IMAGE.height - 10).slice(0, 4)).toEqual([0xfb, 0xf8, 0xf3, 255]);
+    expect(pixel(5, OG_IMAGE.height / 2).slice(0, 4)).toEqual([0x1b, 0x5e, 0x6e, 255]);
   });
 
   test('starts a left-to-right title at the left margin and a right-to-left one at the right margin', async () => {
@@ -161,22 +171,22 @@ describe('cachedImageFile', () => {
     const dir = await tempDir();
     const make = vi.fn(async () => Buffer.from('made once'));
     const file = await cachedImageFile(dir, 'key', make);
-    expect(file).toBe(join(dir, 'key.jpg'));
+    expect(file).toBe(join(dir, 'key.png'));
     expect(await cachedImageFile(dir, 'key', make)).toBe(file);
     expect(make).toHaveBeenCalledTimes(1);
     expect(await readFile(file, 'utf8')).toBe('made once');
-    expect(await readdir(dir)).toEqual(['key.jpg']);
+    expect(await readdir(dir)).toEqual(['key.png']);
   });
 
   test('finding a stored image marks it as used now', async () => {
     const dir = await tempDir();
     await cachedImageFile(dir, 'key', async () => Buffer.from('made once'));
     const longAgo = new Date('2020-01-01T00:00:00Z');
-    await utimes(join(dir, 'key.jpg'), longAgo, longAgo);
+    await utimes(join(dir, 'key.png'), longAgo, longAgo);
     const before = new Date();
     await cachedImageFile(dir, 'key', async () => Buffer.from('not again'));
-    expect((await stat(join(dir, 'key.jpg'))).mtime.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
-    expect(await readFile(join(dir, 'key.jpg'), 'utf8')).toBe('made once');
+    expect((await stat(join(dir, 'key.png'))).mtime.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(await readFile(join(dir, 'key.png'), 'utf8')).toBe('made once');
   });
 
   test('a card made before comes from the cache: the same file, no temporary files left', async () => {
@@ -205,15 +215,15 @@ describe('removeUnusedImages', () => {
     const dir = await tempDir();
     const since = new Date('2026-12-03T09:00:00Z');
     for (const [name, time] of [
-      ['old-title.jpg', '2026-12-01T00:00:00Z'],
+      ['old-title.png', '2026-12-01T00:00:00Z'],
       ['old-template.png', '2026-11-01T00:00:00Z'],
-      ['read-this-build.jpg', '2026-12-03T09:00:05Z'],
+      ['read-this-build.png', '2026-12-03T09:00:05Z'],
     ] as const) {
       await writeFile(join(dir, name), 'card');
       await utimes(join(dir, name), new Date(time), new Date(time));
     }
     expect(await removeUnusedImages(dir, since)).toBe(2);
-    expect(await readdir(dir)).toEqual(['read-this-build.jpg']);
+    expect(await readdir(dir)).toEqual(['read-this-build.png']);
   });
 
   test('a cache folder that does not exist yet has nothing to remove', async () => {

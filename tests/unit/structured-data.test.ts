@@ -83,7 +83,7 @@ const article = {
   summary: 'You do not need to be a manager to lead.',
   path: '/topics/2/06-leadership-without-a-title/',
   published: new Date('2026-11-22T22:00:00Z'),
-  image: 'https://interlibnet.org/og/topics/2/06-leadership-without-a-title.jpg',
+  image: 'https://interlibnet.org/og/topics/2/06-leadership-without-a-title.png',
   lang: 'en',
 };
 
@@ -97,7 +97,7 @@ describe('articleData', () => {
       datePublished: '2026-11-22T22:00:00.000Z',
       author: organizationData(site),
       publisher: organizationData(site),
-      image: 'https://interlibnet.org/og/topics/2/06-leadership-without-a-title.jpg',
+      image: 'https://interlibnet.org/og/topics/2/06-leadership-without-a-title.png',
       url: 'https://interlibnet.org/topics/2/06-leadership-without-a-title/',
       mainEntityOfPage: 'https://interlibnet.org/topics/2/06-leadership-without-a-title/',
       inLanguage: 'en',

@@ -1034,13 +1034,13 @@ describe('across files', () => {
 
   test('rejects a redirectFrom equal to the gallery, a round’s guide, a share card, a sitemap or the redirects file', () => {
     const claims = edit(valid.topic2, {
-      redirectFrom: ['/postcards/', '/rounds/2/guide/', '/og/site.jpg', '/sitemap-index.xml', '/sitemap-0.xml', '/_redirects'],
+      redirectFrom: ['/postcards/', '/rounds/2/guide/', '/og/site.png', '/sitemap-index.xml', '/sitemap-0.xml', '/_redirects'],
     });
     const expected = 'expected an old address no page, feed or calendar of the site uses';
     expect(problems(claims)).toEqual([
       `${TOPIC2} → redirectFrom[0]: found /postcards/, the address of the postcard gallery; ${expected}`,
       `${TOPIC2} → redirectFrom[1]: found /rounds/2/guide/, the address of the printable guide of Round 2; ${expected}`,
-      `${TOPIC2} → redirectFrom[2]: found /og/site.jpg, the address of the build's own folder /og/; ${expected}`,
+      `${TOPIC2} → redirectFrom[2]: found /og/site.png, the address of the build's own folder /og/; ${expected}`,
       `${TOPIC2} → redirectFrom[3]: found /sitemap-index.xml, the address of the file /sitemap-index.xml, which the build writes; ${expected}`,
       `${TOPIC2} → redirectFrom[4]: found /sitemap-0.xml, the address of the file /sitemap-0.xml, which the build writes; ${expected}`,
       `${TOPIC2} → redirectFrom[5]: found /_redirects, the address of the file /_redirects, which the build writes; ${expected}`,

@@ -2,19 +2,19 @@
  * The Open Graph image of a page: a 1200×630 card in the site's colours with the page's
  * title, a line above it ("Round 2 · Topic 6", "News") and the site's name, drawn on a
  * Skia canvas (@napi-rs/canvas, which shapes every script and lays out right-to-left text)
- * and encoded as a JPEG. The fonts come in as bytes, and nothing here reads or writes
+ * and encoded as a PNG. The fonts come in as bytes, and nothing here reads or writes
  * the disk (src/share/og-images.ts picks the fonts and keeps the cache).
  */
 import { createHash } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
-import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, GlobalFonts, PngFilter, type SKRSContext2D } from '@napi-rs/canvas';
 import type { OgCard } from './share-cards.ts';
 
 /** Size of every generated image: what Facebook, LinkedIn, Mastodon and X show uncropped. */
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 /** Raise it whenever the card's look changes, so that every cached image is made anew. */
-export const OG_TEMPLATE_VERSION = 4;
+export const OG_TEMPLATE_VERSION = 5;
 
 /** One font file: `name` is unique per subset, so that every subset is a family of its own. */
 export interface OgFont {
@@ -161,10 +161,17 @@ interface LineBox {
 const idleCanvases: Canvas[] = [];
 
 /**
- * Renders a card as a 1200×630 JPEG with the given fonts (every `OgFont.name` is tried in
- * order, then the system's). A JPEG at quality 85, encoded off the main thread: text on flat
- * colour shows no artefacts at that quality, and a 16-colour PNG would cost more to quantise
- * than the whole card costs now (docs/benchmark.md).
+ * How a card is encoded: a full-colour PNG, deflated at zlib's level 3 with no row filter.
+ * A card is flat colour and text, whose rows deflate well as they are: 2.6 ms and about
+ * 50 KB a card, against 6.7 ms and 42 KB for a JPEG at quality 85, and the type stays sharp.
+ * zlib's default (level 6, every filter tried on every row) took 20 ms, and a palette PNG
+ * more to quantise (docs/benchmark.md).
+ */
+const PNG_OPTIONS = { compressionLevel: 3, filters: PngFilter.None } as const;
+
+/**
+ * Renders a card as a 1200×630 PNG with the given fonts (every `OgFont.name` is tried in
+ * order, then the system's), encoded off the main thread.
  */
 export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Promise<Buffer> {
   const canvas = idleCanvases.pop() ?? createCanvas(OG_IMAGE.width, OG_IMAGE.height);
@@ -172,7 +179,7 @@ export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Pro
     drawCard(canvas.getContext('2d'), card, registerFonts(fonts));
     // Off the main thread: from it, in libuv's pool; from the build's worker, on the worker's
     // own thread, which runs at a low priority (src/share/draw-cards.ts).
-    return isMainThread ? await canvas.encode('jpeg', 85) : canvas.encodeSync('jpeg', 85);
+    return isMainThread ? await canvas.encode('png', PNG_OPTIONS) : canvas.encodeSync('png', PNG_OPTIONS);
   } finally {
     idleCanvases.push(canvas);
   }

@@ -91,7 +91,7 @@ export const paths = {
    * The Open Graph image made for a page: `site` (every page without one of its own), or a
    * topic's or news item's (`topics/2/06-leadership`, `news/2026-09-partners-matched`).
    */
-  shareImage: (key: string) => `/og/${key}.jpg`,
+  shareImage: (key: string) => `/og/${key}.png`,
   /** Every live chat and round date, as one subscribable iCalendar file. */
   calendar: () => '/calendar.ics',
   /** RSS feeds: the whole site, or one section (`topics`, `postcards`, `news`). */
