@@ -58,73 +58,33 @@ function countMarkedPages(siteDir: string): number {
   return marked;
 }
 
-/** Pagefind's run over a site and, beside it, the count of its pages marked for search. */
-interface Indexing {
-  siteDir: string;
-  /** When Pagefind started (performance.now()). */
-  started: number;
-  run: Promise<PagefindRun>;
-  markedPages: number;
-}
-
-/** Starts Pagefind on `siteDir` and counts the marked pages while it reads them in its own process. */
-function startIndexing(siteDir: string): Indexing {
-  const started = performance.now();
-  const run = runPagefind(siteDir, join(siteDir, SEARCH_BUNDLE_DIR));
-  // Awaited by the build's end: a failure is reported there, not as an unhandled rejection.
-  run.catch(() => undefined);
-  return { siteDir, started, run, markedPages: countMarkedPages(siteDir) };
-}
-
 /**
- * Indexes the built site with Pagefind in every `astro build`, so that the README's build
- * command, `npm start` and the test builds all ship a search index. An index with errors,
- * or one that misses pages marked for search, stops the build.
- *
- * Pagefind starts as soon as Astro has written every page, beside Astro's image step, which
- * leaves part of a core idle (it took 6-7 s after the images of the 3,000-entry benchmark,
- * docs/benchmark.md). Astro has no hook between the pages and the images; it asks the
- * prerenderer for the images it collected (`collectStaticImages`) right after the last
- * page is written, so Astro's own prerenderer, otherwise unchanged, is given that method.
- * Nothing after it writes a page that is indexed (redirect pages are rewritten later, and
- * are never marked for search). If Astro stops asking, the index starts in
- * `astro:build:done`, as before.
+ * Indexes the built site with Pagefind after every `astro build`, so that the
+ * README's build command, `npm start` and the test builds all ship a search index. An
+ * index with errors, or one that misses pages marked for search, stops the build.
  */
 export function searchIndex(): AstroIntegration {
-  let indexing: Indexing | undefined;
   return {
     name: 'interlibnet:search-index',
     hooks: {
-      'astro:build:start': ({ setPrerenderer }) => {
-        // A second build in the same process must not take the first one's index.
-        indexing = undefined;
-        setPrerenderer((prerenderer, { outputDirectories }) => {
-          const collected = prerenderer.collectStaticImages?.bind(prerenderer);
-          prerenderer.collectStaticImages = async () => {
-            indexing = startIndexing(fileURLToPath(outputDirectories.client));
-            return collected ? collected() : new Map();
-          };
-          return prerenderer;
-        });
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const waited = performance.now();
-        if (indexing?.siteDir !== siteDir) indexing = startIndexing(siteDir);
-        const run = await indexing.run;
+        const started = performance.now();
+        const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
+        // Pagefind reads the pages in its own process while this one counts them.
+        const indexing = runPagefind(siteDir, outputPath);
+        const markedPages = countMarkedPages(siteDir);
+        const run = await indexing;
         // The entry file counts the pages that went into each language's index.
-        const entryFile = join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind-entry.json');
+        const entryFile = join(outputPath, 'pagefind-entry.json');
         const entry = JSON.parse(await readFile(entryFile, 'utf8').catch(() => '{"languages":{}}')) as PagefindEntry;
         const languages = Object.entries(entry.languages);
         const indexedPages = languages.reduce((sum, [, language]) => sum + language.page_count, 0);
-        const problems = indexProblems({ errors: pagefindErrors(run), indexedPages, markedPages: indexing.markedPages });
+        const problems = indexProblems({ errors: pagefindErrors(run), indexedPages, markedPages });
         if (problems.length > 0) throw indexError(problems);
         const names = languages.map(([name]) => name).sort();
-        const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
-        // The second figure is what the index added to the build's end (scripts/bench reads it).
-        logger.info(
-          `search index: ${indexedPages} pages in ${names.length} languages (${names.join(', ')}) in ${seconds(indexing.started)}s, ${seconds(waited)}s of it after the other steps`,
-        );
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`search index: ${indexedPages} pages in ${names.length} languages (${names.join(', ')}) in ${seconds}s`);
       },
     },
   };
