@@ -6,7 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { publishedNewestFirst } from '../lib/content/publishing.ts';
 import { roundNamesOf } from '../lib/content/rounds.ts';
 import type { CheckedEntry } from '../lib/content/validate-content.ts';
-import { shareCards } from '../lib/site/share-cards.ts';
+import { CARD_FILE, shareCards } from '../lib/site/share-cards.ts';
 import type { DrawCardsData, DrawCardsDone } from '../share/draw-cards.ts';
 import { markBuildStart, removeUnusedImages } from '../share/image-cache.ts';
 import { ogImageFiles } from '../share/og-images.ts';
@@ -43,7 +43,11 @@ export function ogImages({ now }: Options): AstroIntegration {
         dir = fileURLToPath(new URL('og-images/', config.cacheDir));
         if (command === 'dev') {
           updateConfig({ vite: { define: { 'import.meta.env.ILN_OG_CACHE_DIR': JSON.stringify(dir) } } });
-          injectRoute({ pattern: '/og/[...id].png', entrypoint: new URL('../share/og-route.ts', import.meta.url), prerender: true });
+          injectRoute({
+            pattern: `/og/[...id]${CARD_FILE.extension}`,
+            entrypoint: new URL('../share/og-route.ts', import.meta.url),
+            prerender: true,
+          });
         }
         if (command !== 'build') return;
         // Marked before the worker touches a card, so that no card it uses looks unused.
@@ -112,7 +116,7 @@ async function drawCards(cards: Cards, cacheDir: string, logger: AstroIntegratio
  * it), so the site's card stays as it was published.
  */
 async function publishCards(cards: Cards, files: readonly string[], ogDir: URL): Promise<void> {
-  const targets = cards.map(({ id }) => fileURLToPath(new URL(`${id}.png`, ogDir)));
+  const targets = cards.map(({ id }) => fileURLToPath(new URL(`${id}${CARD_FILE.extension}`, ogDir)));
   await Promise.all([...new Set(targets.map((target) => dirname(target)))].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all(targets.map((target, index) => linkOrCopy(files[index]!, target)));
 }

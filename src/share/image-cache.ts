@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CARD_FILE } from '../lib/site/share-cards.ts';
 
 /**
  * The file of the image stored under `key` in `dir`, made by `render` when there is none yet
@@ -16,7 +17,7 @@ import { join } from 'node:path';
  * page used (removeUnusedImages).
  */
 export async function cachedImageFile(dir: string, key: string, render: () => Promise<Buffer>): Promise<string> {
-  const file = join(dir, `${key}.png`);
+  const file = join(dir, `${key}${CARD_FILE.extension}`);
   const now = new Date();
   try {
     await utimes(file, now, now);

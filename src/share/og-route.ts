@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedNews, publishedTopics, roundNames } from '../data/entries.ts';
-import { type OgCard, shareCards } from '../lib/site/share-cards.ts';
+import { CARD_FILE, type OgCard, shareCards } from '../lib/site/share-cards.ts';
 import { site } from '../site.config.ts';
 import { ogImageFile } from './og-images.ts';
 
@@ -26,4 +26,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await readFile(await ogImageFile(props.card, cacheDir))), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await readFile(await ogImageFile(props.card, cacheDir))), { headers: { 'Content-Type': CARD_FILE.type } });

@@ -5,6 +5,12 @@
  * is src/lib/site/og-image.ts.
  */
 
+/**
+ * A card's file: the PNG src/lib/site/og-image.ts encodes, published as `/og/<id>.png`. The
+ * address, the cache, the build and the dev server's route all take the format from here.
+ */
+export const CARD_FILE = { extension: '.png', type: 'image/png' } as const;
+
 /** What a card shows. */
 export interface OgCard {
   /** The page's title, in whatever script it is written in. */

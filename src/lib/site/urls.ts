@@ -7,6 +7,7 @@
  * src/site.config.ts.
  */
 import { entryPath } from '../content/collections.ts';
+import { CARD_FILE } from './share-cards.ts';
 
 /**
  * A slug for an address: lowercase letters and digits joined by single hyphens, Latin
@@ -91,7 +92,7 @@ export const paths = {
    * The Open Graph image made for a page: `site` (every page without one of its own), or a
    * topic's or news item's (`topics/2/06-leadership`, `news/2026-09-partners-matched`).
    */
-  shareImage: (key: string) => `/og/${key}.png`,
+  shareImage: (key: string) => `/og/${key}${CARD_FILE.extension}`,
   /** Every live chat and round date, as one subscribable iCalendar file. */
   calendar: () => '/calendar.ics',
   /** RSS feeds: the whole site, or one section (`topics`, `postcards`, `news`). */
