@@ -35,7 +35,10 @@ export interface Phases {
   cards: number;
   /** Resizing and encoding photos ("generating optimized images"). */
   images: number;
-  /** Pagefind, in the site's `astro:build:done` hook (or its own run for the blog example). */
+  /**
+   * What Pagefind adds to the build's end: it starts once every page is written, beside the
+   * image step, and the build waits for it in `astro:build:done` (for the blog example, its own run).
+   */
   index: number;
   /** Everything else: sitemap, redirects, process exit. */
   other: number;
@@ -103,7 +106,7 @@ export async function timedBuild({ command, args, cwd, env = {} }: Command): Pro
   const rendering = completedIn(output, 'generating static routes');
   const cards = Number(output.match(/published \d+ share cards under \/og\/ in ([\d.]+)s/)?.[1] ?? 0);
   const images = completedIn(output, 'generating optimized images');
-  const index = Number(output.match(/search index: .* in ([\d.]+)s/)?.[1] ?? 0);
+  const index = Number(output.match(/search index: .* in [\d.]+s, ([\d.]+)s of it after the other steps/)?.[1] ?? 0);
   const encoded = [...output.matchAll(/\((\d+)\/(\d+)\)\s*$/gm)].at(-1);
   return {
     seconds,
