@@ -348,7 +348,7 @@ function sideBySide(r: Result): string {
     ],
     ['image time per photo', perPhoto(r.clean, r.files.photos), perPhoto(peer.build, r.files.photos)],
     ['rendering', s(r.clean.phases.rendering), s(peer.build.phases.rendering)],
-    ['search index', s(r.clean.phases.index), s(peer.pagefindSeconds)],
+    ['search index, after the other steps', s(r.clean.phases.index), s(peer.pagefindSeconds)],
     ['`/rss.xml`', kb(r.written.feeds['rss.xml'] ?? 0), kb(peer.written.feeds['rss.xml'] ?? 0)],
     [
       'largest list page (HTML)',
@@ -405,6 +405,8 @@ ${summaryTable(results)}
   calendars are rendered in the same step, four pages at a time). The share cards are drawn by a worker thread
   beside the steps of the build, and kept between builds like the photos; the **share cards** column of the phase
   tables is what they add at the build's end: waiting for that worker, then linking the cards into the site.
+  Pagefind starts as soon as the pages are written, beside the image step, so the **search index** column is what
+  it adds after the other steps (for the blog example, its own run after the build).
 - **image files per photo**, **image time per photo**: processed photos written, and Astro's image step, per postcard photo.
 
 ### Details
