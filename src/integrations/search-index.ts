@@ -26,16 +26,16 @@ const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resol
 
 /**
  * Runs Pagefind on `siteDir`, writing the index to `outputPath`, at the lowest priority;
- * resolves with its exit code and its errors. Pagefind runs beside Astro's image step, and at
- * the same priority it took the cores from the images as much as it filled what they left
- * idle: images and index together took 11.2-12.4 s of the 3,000-entry build that way, 10.6-11.4 s
- * at the lowest priority, 12.5-12.8 s one after the other (docs/benchmark.md). Alone, it runs
- * as fast at any priority.
+ * resolves with its exit code and its errors. Pagefind runs beside Astro's image step, and
+ * at the same priority it took the cores from the images as much as it filled what they
+ * left idle: images and index together took 11.2-12.4 s of the 3,000-entry build that way,
+ * 10.6-11.4 s at the lowest priority and 12.5-12.8 s one after the other
+ * (docs/benchmark.md). Alone, it runs as fast at any priority.
  */
 function runPagefind(siteDir: string, outputPath: string): Promise<PagefindRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', siteDir, '--output-path', outputPath], { stdio: ['ignore', 'ignore', 'pipe'] });
-    // The npm wrapper's main thread: the Pagefind binary it starts, and its threads, inherit it.
+    // This lowers the npm wrapper's main thread; the Pagefind binary it starts, and its threads, inherit the priority.
     if (child.pid) lowerPriority(child.pid);
     let errors = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
@@ -102,9 +102,10 @@ function startIndexing(siteDir: string): Indexing {
  *
  * Pagefind starts as soon as Astro has written every page, beside Astro's image step, which
  * encodes two photos at a time and leaves part of the second core idle (Pagefind took 3.5 s
- * after the images of the 3,000-entry benchmark, and 0 s beside them, docs/benchmark.md). Astro has no hook between the pages and the images; it asks the
- * prerenderer for the images it collected (`collectStaticImages`) right after the last
- * page is written, so Astro's own prerenderer, otherwise unchanged, is given that method.
+ * after the images of the 3,000-entry benchmark, and 0 s beside them, docs/benchmark.md).
+ * Astro has no hook between the pages and the images; it asks the prerenderer for the images
+ * it collected (`collectStaticImages`) right after the last page is written, so Astro's own
+ * prerenderer, otherwise unchanged, is given that method.
  * Nothing after it writes a page that is indexed (redirect pages are rewritten later, and
  * are never marked for search). If Astro stops asking, the index starts in
  * `astro:build:done`, as before.
