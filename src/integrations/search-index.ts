@@ -25,12 +25,10 @@ interface PagefindEntry {
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * Runs Pagefind on `siteDir`, writing the index to `outputPath`, at the lowest priority;
- * resolves with its exit code and its errors. Pagefind runs beside Astro's image step, and
- * at the same priority it took the cores from the images as much as it filled what they
- * left idle: images and index together took 11.2-12.4 s of the 3,000-entry build that way,
- * 10.6-11.4 s at the lowest priority and 12.5-12.8 s one after the other
- * (docs/benchmark.md). Alone, it runs as fast at any priority.
+ * Runs Pagefind on `siteDir`, writing the index to `outputPath`; resolves with its exit code
+ * and its errors. It runs at the lowest priority, so that beside Astro's image step it takes
+ * only what the photos leave idle: at the same priority it slowed them about as much as it
+ * gained (docs/benchmark.md). Alone, it runs as fast at any priority.
  */
 function runPagefind(siteDir: string, outputPath: string): Promise<PagefindRun> {
   return new Promise((resolve, reject) => {
@@ -105,10 +103,9 @@ function startIndexing(siteDir: string): Indexing {
  * after the images of the 3,000-entry benchmark, and 0 s beside them, docs/benchmark.md).
  * Astro has no hook between the pages and the images; it asks the prerenderer for the images
  * it collected (`collectStaticImages`) right after the last page is written, so Astro's own
- * prerenderer, otherwise unchanged, is given that method.
- * Nothing after it writes a page that is indexed (redirect pages are rewritten later, and
- * are never marked for search). If Astro stops asking, the index starts in
- * `astro:build:done`, as before.
+ * prerenderer, otherwise unchanged, is given that method. Nothing after it writes a page
+ * that is indexed (redirect pages are rewritten later, and are never marked for search). If
+ * Astro stops asking, the index starts in `astro:build:done`.
  */
 export function searchIndex(): AstroIntegration {
   let indexing: Indexing | undefined;
